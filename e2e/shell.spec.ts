@@ -1,0 +1,39 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('opens on the sandbox with the demo load balancers and keeps changes across a reload', async ({ app: page }) => {
+  await expect(page.getByTestId('api-target')).toHaveText('Sandbox');
+  await expect(page).toHaveURL(/\/services\/[^/]+\/overview$/);
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  await expectAccessible(page);
+
+  // both demo services are offered by the picker
+  await page.getByRole('textbox', { name: 'Load balancer' }).click();
+  const options = page.getByRole('option');
+  await expect(options).toHaveCount(2);
+  await options.nth(1).click();
+  await expect(page).toHaveURL(/\/services\/[^/]+\/overview$/);
+  const serviceUrl = page.url();
+
+  // rename it, reload, and the new name is still there
+  await page.getByRole('button', { name: 'Rename load balancer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rename load balancer' });
+  await dialog.getByLabel('Display name').fill('Checkout EU');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Checkout EU' })).toBeVisible();
+  await page.reload();
+  expect(page.url()).toBe(serviceUrl);
+  await expect(page.getByRole('heading', { level: 2, name: 'Checkout EU' })).toBeVisible();
+});
+
+test('shows a not-found page for an unknown address', async ({ app: page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('switches between light and dark schemes', async ({ app: page }) => {
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+  const html = page.locator('html');
+  const before = await html.getAttribute('data-mantine-color-scheme');
+  await page.getByRole('button', { name: /Switch to (dark|light) mode/ }).click();
+  await expect(html).not.toHaveAttribute('data-mantine-color-scheme', before ?? '');
+});
