@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { IpWithIAM, NatIps, PendingChanges, Status } from '@/api/generated';
+import type { IpWithIAM, NatIps, Status } from '@/api/generated';
 import { api } from '@/lib/api-client';
 
 const servicePath = (serviceName: string) => `/ipLoadbalancing/${encodeURIComponent(serviceName)}`;
@@ -13,8 +13,6 @@ export const listNatIps = (serviceName: string, signal?: AbortSignal) =>
   api().request<NatIps[]>('GET', `${servicePath(serviceName)}/natIp`, { signal });
 export const listFailoverIps = (serviceName: string, signal?: AbortSignal) =>
   api().request<string[]>('GET', `${servicePath(serviceName)}/failover`, { signal });
-export const listPendingChanges = (serviceName: string, signal?: AbortSignal) =>
-  api().request<PendingChanges[]>('GET', `${servicePath(serviceName)}/pendingChanges`, { signal });
 
 export const serviceQueries = {
   all: () => ['services'] as const,

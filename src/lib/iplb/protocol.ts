@@ -1,0 +1,41 @@
+import type {
+  BackendHttp,
+  BackendHTTPServer,
+  BackendTcp,
+  BackendTCPServer,
+  BackendUdp,
+  BackendUDPServer,
+  FrontendHttp,
+  FrontendTcp,
+  FrontendUdp,
+} from '@/api/generated';
+
+export const protocols = ['http', 'tcp', 'udp'] as const;
+export type Protocol = (typeof protocols)[number];
+
+export const isProtocol = (value: unknown): value is Protocol => protocols.includes(value as Protocol);
+
+export const protocolLabels: Record<Protocol, string> = { http: 'HTTP', tcp: 'TCP', udp: 'UDP' };
+
+export interface FrontendByProtocol {
+  http: FrontendHttp;
+  tcp: FrontendTcp;
+  udp: FrontendUdp;
+}
+export interface FarmByProtocol {
+  http: BackendHttp;
+  tcp: BackendTcp;
+  udp: BackendUdp;
+}
+export interface ServerByProtocol {
+  http: BackendHTTPServer;
+  tcp: BackendTCPServer;
+  udp: BackendUDPServer;
+}
+
+export type AnyFrontend = FrontendByProtocol[Protocol];
+export type AnyFarm = FarmByProtocol[Protocol];
+export type AnyServer = ServerByProtocol[Protocol];
+
+/** `/ipLoadbalancing/{serviceName}` with the name encoded. */
+export const servicePath = (serviceName: string) => `/ipLoadbalancing/${encodeURIComponent(serviceName)}`;
