@@ -45,6 +45,12 @@ export interface AuthenticateOptions {
   /** milliseconds since the epoch */
   now: () => number;
   toleranceSeconds?: number;
+  /**
+   * `credential-info`: `GET /auth/currentCredential`, which answers for a consumer key in any state (an app polls it
+   * while the user validates) and is not subject to the access rules; `session`: `POST /auth/logout`, which needs a
+   * usable key but no rule. Default `api`: every check.
+   */
+  scope?: 'api' | 'credential-info' | 'session';
 }
 
 /**
@@ -81,8 +87,11 @@ export function authenticate(call: SignedCall, options: AuthenticateOptions): St
   });
   if (!sameText(expected, signature)) throw ovhErrors.invalidSignature();
 
+  const scope = options.scope ?? 'api';
+  if (scope === 'credential-info') return credential;
   if (options.store.effectiveStatus(credential) !== 'validated') throw ovhErrors.invalidCredential();
-  if (!isCallGranted(credential.rules, call.method, call.path)) throw ovhErrors.notGrantedCall();
+  if (scope === 'api' && !isCallGranted(credential.rules, call.method, call.path))
+    throw ovhErrors.notGrantedCall();
 
   options.store.touch(credential);
   return credential;

@@ -86,7 +86,11 @@ export function parseCredentialRequest(body: unknown): {
   }
   const { accessRules, redirection, allowedIPs } = body as Record<string, unknown>;
   if (!Array.isArray(accessRules) || accessRules.length === 0) {
-    throw new OvhHttpError(400, undefined, '[accessRules] Property is mandatory and must be a non-empty array');
+    throw new OvhHttpError(
+      400,
+      undefined,
+      '[accessRules] Property is mandatory and must be a non-empty array',
+    );
   }
   if (accessRules.length > maxRules) {
     throw new OvhHttpError(400, undefined, `[accessRules] At most ${maxRules} rules are accepted`);
@@ -94,17 +98,34 @@ export function parseCredentialRequest(body: unknown): {
   const rules = accessRules.map((rule, index): AccessRule => {
     const { method, path } = (rule ?? {}) as Record<string, unknown>;
     if (typeof method !== 'string' || !(accessRuleMethods as readonly string[]).includes(method)) {
-      throw new OvhHttpError(400, undefined, `[accessRules.${index}.method] Value must be one of ${accessRuleMethods.join(', ')}`);
+      throw new OvhHttpError(
+        400,
+        undefined,
+        `[accessRules.${index}.method] Value must be one of ${accessRuleMethods.join(', ')}`,
+      );
     }
-    if (typeof path !== 'string' || !path.startsWith('/') || path.length > maxRulePathLength || /[\s?#]/.test(path)) {
-      throw new OvhHttpError(400, undefined, `[accessRules.${index}.path] Invalid path: it must start with "/" and contain no spaces, "?" or "#"`);
+    if (
+      typeof path !== 'string' ||
+      !path.startsWith('/') ||
+      path.length > maxRulePathLength ||
+      /[\s?#]/.test(path)
+    ) {
+      throw new OvhHttpError(
+        400,
+        undefined,
+        `[accessRules.${index}.path] Invalid path: it must start with "/" and contain no spaces, "?" or "#"`,
+      );
     }
     return { method: method as AccessRuleMethod, path };
   });
   let redirectionUrl: string | null = null;
   if (redirection !== undefined && redirection !== null && redirection !== '') {
     if (typeof redirection !== 'string' || !isHttpUrl(redirection)) {
-      throw new OvhHttpError(400, undefined, '[redirection] Invalid URL: an absolute http(s) URL is expected');
+      throw new OvhHttpError(
+        400,
+        undefined,
+        '[redirection] Invalid URL: an absolute http(s) URL is expected',
+      );
     }
     redirectionUrl = redirection;
   }
@@ -183,7 +204,11 @@ export class CredentialStore {
   }
 
   /** Adds the application, or updates its secret if the key is known. */
-  ensureApplication(applicationKey: string, applicationSecret: string, name = 'IPLB Console sandbox'): SandboxApplication {
+  ensureApplication(
+    applicationKey: string,
+    applicationSecret: string,
+    name = 'IPLB Console sandbox',
+  ): SandboxApplication {
     let app = this.findApplication(applicationKey);
     if (app) {
       app.applicationSecret = applicationSecret;
@@ -196,7 +221,11 @@ export class CredentialStore {
   }
 
   /** Adds (or resets) an already validated consumer key, e.g. the one given on the command line. */
-  ensureValidatedCredential(applicationKey: string, consumerKey: string, rules: AccessRule[] = fullAccessRules): StoredCredential {
+  ensureValidatedCredential(
+    applicationKey: string,
+    consumerKey: string,
+    rules: AccessRule[] = fullAccessRules,
+  ): StoredCredential {
     const app = this.findApplication(applicationKey);
     if (!app) throw new Error(`Unknown application key ${applicationKey}`);
     let credential = this.findByConsumerKey(consumerKey);
@@ -261,7 +290,13 @@ export class CredentialStore {
   ): StoredCredential {
     const app = this.findApplication(applicationKey);
     if (!app) throw new Error(`Unknown application key ${applicationKey}`);
-    const credential = this.newCredential(app.applicationId, randomKey(32), request.accessRules, request.redirection, request.allowedIPs);
+    const credential = this.newCredential(
+      app.applicationId,
+      randomKey(32),
+      request.accessRules,
+      request.redirection,
+      request.allowedIPs,
+    );
     credential.credentialToken = randomKey(64);
     credential.expiration = this.iso(this.now() + pendingValidityMs);
     this.state.credentials.push(credential);

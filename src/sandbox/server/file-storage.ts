@@ -1,4 +1,13 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -56,9 +65,12 @@ export function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}); move it away to start from a seed`, {
-      cause: error,
-    });
+    throw new Error(
+      `${file} is not valid JSON (${(error as Error).message}); move it away to start from a seed`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -83,7 +95,13 @@ export class DataFile<SandboxState, AuthState> {
     this.path = resolve(path);
     const raw = readJsonFile(this.path);
     if (raw === null) {
-      this.content = { format: 'iplb-console-sandbox', version: 1, savedAt: new Date(0).toISOString(), sandbox: null, auth: null };
+      this.content = {
+        format: 'iplb-console-sandbox',
+        version: 1,
+        savedAt: new Date(0).toISOString(),
+        sandbox: null,
+        auth: null,
+      };
     } else {
       const candidate = raw as Partial<DataFileContent<SandboxState, AuthState>>;
       if (candidate.format !== 'iplb-console-sandbox' || candidate.version !== 1) {

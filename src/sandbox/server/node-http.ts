@@ -120,7 +120,12 @@ export async function writeFetchResponse(
   res.end(body);
 }
 
-export function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
+export function writeJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...headers,

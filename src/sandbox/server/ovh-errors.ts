@@ -42,7 +42,8 @@ export class OvhHttpError extends Error {
 
   toBody(): OvhErrorBody {
     return {
-      class: classFor[this.status] ?? (this.status >= 500 ? 'Server::InternalServerError' : 'Client::BadRequest'),
+      class:
+        classFor[this.status] ?? (this.status >= 500 ? 'Server::InternalServerError' : 'Client::BadRequest'),
       ...(this.errorCode ? { errorCode: this.errorCode } : {}),
       httpCode: `${this.status} ${reason[this.status] ?? 'Error'}`,
       message: this.message,
