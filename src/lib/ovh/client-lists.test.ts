@@ -104,6 +104,14 @@ describe('list: expanded lists', () => {
     expect(received.map((entry) => entry.headers['x-pagination-number'])).toEqual(['1', '2', '3']);
   });
 
+  it('stops after one request when the server ignored the page size and sent everything', async () => {
+    server.use(
+      http.get(farmsUrl, () => HttpResponse.json(farms(12), { headers: { 'X-Pagination-Elements': '12' } })),
+    );
+    await expect(client().list<Farm>(farmsPath, { pageSize: 5 })).resolves.toEqual(farms(12));
+    expect(received).toHaveLength(1);
+  });
+
   it('keeps the query string on every page', async () => {
     server.use(expandedListServer(farms(7)));
     await client().list<Farm>(farmsPath, { pageSize: 5, query: { zone: 'gra' } });

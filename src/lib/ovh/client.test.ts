@@ -22,14 +22,18 @@ interface Received {
 
 const server = setupServer();
 let received: Received[];
+let bodies: Promise<unknown>[];
+/** Request bodies are read asynchronously: wait for them before looking at `received[].body`. */
+const bodiesRead = () => Promise.all(bodies);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   received = [];
+  bodies = [];
   server.events.on('request:start', ({ request }) => {
     const copy = request.clone();
     const entry: Received = { method: request.method, url: request.url, body: '', headers: Object.fromEntries(request.headers) };
     received.push(entry);
-    void copy.text().then((text) => (entry.body = text));
+    bodies.push(copy.text().then((text) => (entry.body = text)));
   });
 });
 afterEach(() => {
@@ -66,6 +70,7 @@ describe('signed calls (set A keys, time delta 0)', () => {
     const api = client(target(), 1457018875_000);
     await expect(api.request(method, '/auth', body === undefined ? {} : { body })).resolves.toEqual({ ok: true });
 
+    await bodiesRead();
     const [call] = apiCalls();
     expect(call?.method).toBe(method);
     expect(call?.url).toBe(`${eu}/auth`);
@@ -104,6 +109,7 @@ describe('signed calls (set B keys, client clock 2 s behind the server)', () => 
     const api = client(target({ credentials: keysB }), 1566485765_000);
     await api.request(method, path, body === undefined ? {} : { body });
 
+    await bodiesRead();
     const [call] = apiCalls();
     expect(call?.url).toBe(`${eu}${path}`);
     expect(call?.body).toBe(wireBody);
@@ -131,6 +137,7 @@ describe('through a proxy (set D)', () => {
     await client(proxied(), 1457018875_000).request('POST', '/ipLoadbalancing/loadbalancer-0123/http/farm', {
       body: { displayName: 'café' },
     });
+    await bodiesRead();
     const [call] = apiCalls();
     expect(call?.url).toBe('https://console.example/ovh/eu/1.0/ipLoadbalancing/loadbalancer-0123/http/farm');
     expect(call?.body).toBe('{"displayName":"caf\\u00e9"}');
@@ -173,6 +180,7 @@ describe('unsigned calls', () => {
     await expect(api.request('GET', '/auth/time')).resolves.toBe(1457018875);
     await api.request('POST', '/auth/credential', { body: { accessRules: [{ method: 'GET', path: '/ipLoadbalancing' }] } });
     await api.request('GET', '/auth/currentCredential');
+    await bodiesRead();
     const [time, credential] = received;
     const current = received.find((entry) => entry.url.endsWith('/auth/currentCredential'));
     expect(xOvh(time)).toEqual({ 'x-ovh-application': 'TDPKJdwZwAQPwKX2' });
@@ -425,6 +433,7 @@ describe('call (typed operations)', () => {
     server.use(serverTime(1), http.post(`${eu}/ipLoadbalancing/lb/http/farm`, () => HttpResponse.json({ farmId: 9 })));
     const api = client(target(), 1000);
     await api.call('POST /ipLoadbalancing/{serviceName}/http/farm', { path: { serviceName: 'lb' }, body: { zone: 'gra', port: 80 } });
+    await bodiesRead();
     expect(apiCalls()[0]?.body).toBe('{"zone":"gra","port":80}');
   });
 });
