@@ -1,0 +1,124 @@
+import { Badge, Popover, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCircleCheck, IconCircleDashed, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
+import type { ServerState } from '@/api/generated';
+
+export type Health = 'up' | 'down' | 'no-probe' | 'unknown';
+
+export const healthLabels: Record<Health, string> = {
+  up: 'up',
+  down: 'down',
+  'no-probe': 'no probe',
+  unknown: 'unknown',
+};
+
+const healthLook = {
+  up: { color: 'green', Icon: IconCircleCheck },
+  down: { color: 'red', Icon: IconCircleX },
+  'no-probe': { color: 'gray', Icon: IconCircleDashed },
+  unknown: { color: 'yellow', Icon: IconHelpCircle },
+} as const;
+
+export interface HealthInput {
+  status: 'active' | 'inactive';
+  /** health checking of the server (HTTP/TCP); UDP servers have none */
+  probe?: boolean;
+  serverState?: readonly ServerState[];
+}
+
+const isUp = (state: ServerState) => state.status?.toUpperCase().startsWith('UP') ?? false;
+const isDown = (state: ServerState) => state.status?.toUpperCase().startsWith('DOWN') ?? false;
+
+/**
+ * Health of a server from its per-instance check results (`serverState`):
+ * down when any instance saw it down, up when every instance saw it up, no probe when health
+ * checking is off, unknown otherwise (inactive server, no result yet, maintenance).
+ */
+export function serverHealth(server: HealthInput): Health {
+  const states = server.serverState ?? [];
+  if (server.status === 'active' && states.some(isDown)) return 'down';
+  if (!server.probe) return 'no-probe';
+  if (server.status === 'active' && states.length > 0 && states.every(isUp)) return 'up';
+  return 'unknown';
+}
+
+function explain(server: HealthInput, health: Health): string {
+  const states = server.serverState ?? [];
+  if (health === 'no-probe') {
+    return server.probe === undefined
+      ? 'This kind of server has no health check.'
+      : 'Health checking is off for this server: traffic is sent to it whether it answers or not.';
+  }
+  if (server.status === 'inactive') return 'The server is disabled: it is not checked and receives no traffic.';
+  if (states.length === 0) return 'No check result yet: changes are checked once the configuration is applied.';
+  const down = states.filter(isDown).length;
+  if (health === 'down') return `${down} of ${states.length} load balancer instances see this server down.`;
+  if (health === 'up') return `All ${states.length} load balancer instances see this server up.`;
+  return 'The load balancer has not reported a clear state for this server.';
+}
+
+const formatTime = (time: string | null) => (time ? new Date(time).toLocaleString() : '—');
+
+/**
+ * A server's health: icon + text (never colour alone). Hover shows a summary, click (or Enter)
+ * opens the last check of every load balancer instance.
+ */
+export function HealthBadge({ server, label }: { server: HealthInput; label?: string }) {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const health = serverHealth(server);
+  const { color, Icon } = healthLook[health];
+  const summary = explain(server, health);
+  const states = server.serverState ?? [];
+  return (
+    <Popover opened={opened} onChange={(next) => (next ? undefined : close())} width={420} position="bottom-start" withArrow shadow="md">
+      <Popover.Target>
+        <Tooltip label={summary} multiline w={280} disabled={opened}>
+          <UnstyledButton
+            onClick={toggle}
+            aria-label={`Health: ${healthLabels[health]}${label ? ` (${label})` : ''}. Show last check`}
+            aria-expanded={opened}
+            data-health={health}
+          >
+            <Badge color={color} variant="light" leftSection={<Icon size={14} aria-hidden />} style={{ cursor: 'pointer' }}>
+              {healthLabels[health]}
+            </Badge>
+          </UnstyledButton>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown aria-label="Last health check">
+        <Stack gap="xs">
+          <Text size="sm">{summary}</Text>
+          {states.length > 0 ? (
+            <Table fz="xs" withRowBorders>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Instance</Table.Th>
+                  <Table.Th>State</Table.Th>
+                  <Table.Th>Check</Table.Th>
+                  <Table.Th>Checked at</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {states.map((state) => (
+                  <Table.Tr key={state.instanceId}>
+                    <Table.Td>{state.instanceId}</Table.Td>
+                    <Table.Td>{state.status ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {[state.checkStatus, state.checkCode].filter(Boolean).join(' ') || '—'}
+                      {state.lastCheckContent ? (
+                        <Text size="xs" c="dimmed">
+                          {state.lastCheckContent}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>{formatTime(state.checkTime)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : null}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

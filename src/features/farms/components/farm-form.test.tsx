@@ -1,0 +1,151 @@
+import { screen, waitFor } from '@testing-library/react';
+import { FarmForm, type FarmFormMode } from '@/features/farms/components/farm-form';
+import { getFarm } from '@/lib/iplb/farm-queries';
+import type { Protocol } from '@/lib/iplb/protocol';
+import { renderWithProviders } from '@/testing/render';
+import { useTestSandbox } from '@/testing/sandbox-server';
+
+const serviceName = 'loadbalancer-demo-gra';
+
+function renderForm<P extends Protocol>(protocol: P, mode: FarmFormMode<P> = { kind: 'create' }) {
+  const onDone = vi.fn();
+  const view = renderWithProviders(
+    <FarmForm serviceName={serviceName} protocol={protocol} mode={mode} onDone={onDone} onCancel={() => {}} />,
+  );
+  return { ...view, onDone };
+}
+
+const posts = (requests: { method: string; path: string; body: unknown }[], method = 'POST') =>
+  requests.filter((request) => request.method === method && /\/farm(\/\d+)?$/.test(request.path));
+
+describe('FarmForm', () => {
+  const context = useTestSandbox();
+
+  it('creates an HTTP farm with a probe, sending only what was set', async () => {
+    const { user, onDone } = renderForm('http');
+    await user.type(screen.getByLabelText('Name'), 'checkout');
+    // the only zone of this load balancer is chosen for the user
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /zone/i })).toHaveValue('gra'), { timeout: 5000 });
+    await user.type(screen.getByLabelText('Port'), '8443');
+    await user.click(screen.getByRole('combobox', { name: 'Balancing algorithm' }));
+    await user.click(screen.getByRole('option', { name: 'leastconn' }));
+    await user.click(screen.getByRole('combobox', { name: 'Stickiness' }));
+    await user.click(screen.getByRole('option', { name: 'cookie' }));
+    await user.click(await screen.findByRole('switch', { name: /^Custom health check/ }, { timeout: 5000 }));
+    await user.clear(screen.getByLabelText('URL'));
+    await user.type(screen.getByLabelText('URL'), '/healthz');
+    await user.click(screen.getByRole('combobox', { name: 'HTTP method' }));
+    await user.click(screen.getByRole('option', { name: 'HEAD' }));
+    await user.click(screen.getByRole('combobox', { name: 'Check the reply' }));
+    await user.click(screen.getByRole('option', { name: 'HTTP status is one of' }));
+    await user.type(screen.getByLabelText(/Expected status codes/), '200,204');
+    await user.click(screen.getByRole('button', { name: 'Create farm' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(posts(context.requests)[0]?.body).toEqual({
+      zone: 'gra',
+      displayName: 'checkout',
+      port: 8443,
+      balance: 'leastconn',
+      stickiness: 'cookie',
+      probe: {
+        type: 'http',
+        url: '/healthz',
+        method: 'HEAD',
+        port: null,
+        match: 'status',
+        pattern: '200,204',
+        negate: false,
+        interval: 30,
+        forceSsl: false,
+      },
+    });
+  });
+
+  it('refuses bad ports, a short interval and a bad status list as the user types', async () => {
+    const { user } = renderForm('http');
+    const port = screen.getByLabelText('Port');
+    await user.type(port, '0');
+    expect(await screen.findByText('Port must be between 1 and 49151 (got 0)')).toBeInTheDocument();
+    await user.clear(port);
+    await user.type(port, '70000');
+    expect(await screen.findByText('Port must be between 1 and 49151 (got 70000)')).toBeInTheDocument();
+
+    await user.click(await screen.findByRole('switch', { name: /^Custom health check/ }, { timeout: 5000 }));
+    const interval = screen.getByLabelText('Interval (seconds)');
+    await user.clear(interval);
+    await user.type(interval, '10');
+    expect(await screen.findByText('Interval must be at least 30 seconds (got 10)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Check the reply' }));
+    await user.click(screen.getByRole('option', { name: 'HTTP status is one of' }));
+    await user.type(screen.getByLabelText(/Expected status codes/), 'ok');
+    expect(await screen.findByText('Use HTTP status codes separated by commas, such as 200,204')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Name'), 'x'.repeat(51));
+    expect(await screen.findByText('Display name must be at most 50 characters (got 51)')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Create farm' }));
+    expect(posts(context.requests)).toHaveLength(0);
+  });
+
+  it('follows the probe catalogue: no URL or method for pgsql, negate only for negatable matches', async () => {
+    const { user } = renderForm('tcp');
+    await user.click(await screen.findByRole('switch', { name: /^Custom health check/ }, { timeout: 5000 }));
+    expect(screen.getByLabelText('URL')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Probe type' }));
+    await user.click(screen.getByRole('option', { name: 'pgsql' }));
+    expect(screen.queryByLabelText('URL')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('HTTP method')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Probe port')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Probe type' }));
+    await user.click(screen.getByRole('option', { name: 'oco' }));
+    expect(screen.queryByLabelText('Probe port')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Negate/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Check the reply' }));
+    await user.click(screen.getByRole('option', { name: 'HTTP status is one of' }));
+    expect(screen.getByRole('checkbox', { name: /Negate/ })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Stickiness' })).toBeInTheDocument();
+  });
+
+  it('creates a UDP farm: port required, no balance, stickiness or probe', async () => {
+    const { user, onDone } = renderForm('udp');
+    expect(screen.queryByRole('textbox', { name: 'Balancing algorithm' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: /^Custom health check/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /zone/i })).toHaveValue('gra'), { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Create farm' }));
+    expect(await screen.findByText('A UDP farm needs a port')).toBeInTheDocument();
+    await user.type(screen.getByLabelText(/^Port/), '53');
+    await user.click(screen.getByRole('button', { name: 'Create farm' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(posts(context.requests)[0]?.body).toEqual({ zone: 'gra', port: 53 });
+  });
+
+  it('edits a TCP farm with PUT of the whole object; zone shown read-only with the reason', async () => {
+    const farm = await getFarm(serviceName, 'tcp', 2004);
+    const { user, onDone } = renderForm('tcp', { kind: 'edit', farm });
+    const zone = screen.getByRole('textbox', { name: 'Zone' });
+    expect(zone).toHaveAttribute('readonly');
+    expect(screen.getByText("A farm's zone cannot be changed after creation (delete and recreate it)")).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'pg');
+    await user.clear(screen.getByLabelText('Port'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const put = posts(context.requests, 'PUT')[0];
+    expect(put?.path).toBe(`/ipLoadbalancing/${serviceName}/tcp/farm/2004`);
+    expect(put?.body).toEqual({ ...farm, displayName: 'pg', port: null, probe: { ...farm.probe, match: 'default', pattern: null, negate: null, method: null, url: null, port: null, forceSsl: false } });
+  });
+
+  it('shows the API refusal with its request id and keeps what was typed', async () => {
+    // the demo load balancer is not attached to a vRack: the API refuses a vRack network
+    const farm = await getFarm(serviceName, 'http', 2003);
+    const { user, onDone } = renderForm('http', { kind: 'edit', farm: { ...farm, vrackNetworkId: 12 } });
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'assets-renamed');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/vRack network 12 does not exist.*\(request id .+\)/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('assets-renamed');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+});
