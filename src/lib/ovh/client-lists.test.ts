@@ -112,6 +112,12 @@ describe('list: expanded lists', () => {
     expect(received).toHaveLength(1);
   });
 
+  it('does not loop forever when the page number is ignored and no total is given', async () => {
+    server.use(http.get(farmsUrl, () => HttpResponse.json(farms(5))));
+    await expect(client().list<Farm>(farmsPath, { pageSize: 5 })).resolves.toEqual(farms(5));
+    expect(received).toHaveLength(2);
+  });
+
   it('keeps the query string on every page', async () => {
     server.use(expandedListServer(farms(7)));
     await client().list<Farm>(farmsPath, { pageSize: 5, query: { zone: 'gra' } });

@@ -38,6 +38,8 @@ export type Id = string | number;
 export const batchChunkSize = 50;
 /** pages of an expanded list fetched at once after the first one */
 const pageConcurrency = 4;
+/** safety stop when pages are walked without a known total */
+const maxPagesWithoutTotal = 10_000;
 /** statuses meaning "this server does not do that": fall back to the plain way (0 = e.g. CORS preflight refused) */
 const refusalStatuses: ReadonlySet<number> = new Set([0, 400, 403, 404, 405, 406, 501]);
 const missing = Symbol('missing');
@@ -80,7 +82,7 @@ export async function loadList<T>(context: ListLoaderContext, basePath: string, 
     return loadMany<T>(context, basePath, rows, { ...withBatchAndSignal(options), skipMissing: true });
   }
   if (rows.length > 0) capabilities.expandedLists = true;
-  const rest = await loadRemainingPages(context, basePath, options, pageSize, rows.length, first.headers);
+  const rest = await loadRemainingPages(context, basePath, options, pageSize, rows, first.headers);
   return [...rows, ...rest] as T[];
 }
 
@@ -111,9 +113,10 @@ async function loadRemainingPages(
   basePath: string,
   options: LoadListOptions,
   pageSize: number,
-  firstPageLength: number,
+  firstRows: readonly unknown[],
   headers: Headers,
 ): Promise<unknown[]> {
+  const firstPageLength = firstRows.length;
   const fetchPage = async (page: number) => {
     const answer = await context.send<unknown>('GET', basePath, {
       ...withQueryAndSignal(options),
@@ -129,11 +132,16 @@ async function loadRemainingPages(
     return (await mapWithConcurrency(pages, pageConcurrency, fetchPage)).flat();
   }
 
-  // Total not readable (e.g. header not exposed by CORS): walk pages until one is not full.
+  // Total not readable (e.g. header not exposed by CORS): walk pages until one is not full. A page equal
+  // to the previous one means the page number is ignored: stop rather than loop forever.
   const rest: unknown[] = [];
+  let previous = JSON.stringify(firstRows);
   let lastLength = firstPageLength;
-  for (let page = 2; lastLength === pageSize; page++) {
+  for (let page = 2; lastLength === pageSize && page <= maxPagesWithoutTotal; page++) {
     const rows = await fetchPage(page);
+    const text = JSON.stringify(rows);
+    if (text === previous) break;
+    previous = text;
     rest.push(...rows);
     lastLength = rows.length;
   }
