@@ -1,15 +1,10 @@
 import type { FarmAvailableProbe, RouteAvailableAction, RouteAvailableRule } from '@/api/generated';
+import { standardFarmProbes } from '@/lib/validation/probe';
 
 /** What the simulated service offers (`/available*`). Values follow OVHcloud's public answers. */
 
-export const availableFarmProbes: FarmAvailableProbe[] = [
-  { type: 'http', port: true, url: true, method: ['GET', 'HEAD', 'OPTIONS'], matches: ['default', 'status', 'contains', 'matches'], negatableMatches: ['status', 'contains', 'matches'] },
-  { type: 'mysql', port: true, url: false, method: null, matches: ['default'], negatableMatches: [] },
-  { type: 'oco', port: false, url: false, method: null, matches: ['default', 'status'], negatableMatches: ['status'] },
-  { type: 'pgsql', port: true, url: false, method: null, matches: ['default'], negatableMatches: [] },
-  { type: 'smtp', port: true, url: false, method: null, matches: ['default'], negatableMatches: [] },
-  { type: 'tcp', port: true, url: false, method: null, matches: ['default', 'contains', 'matches'], negatableMatches: ['contains', 'matches'] },
-];
+/** Health probe kinds (shared with the forms, see lib/validation/probe.ts). */
+export const availableFarmProbes: FarmAvailableProbe[] = structuredClone(standardFarmProbes) as FarmAvailableProbe[];
 
 export const availableFarmTypes = ['http', 'tcp', 'udp'];
 export const availableFrontendTypes = ['http', 'tcp', 'udp'];

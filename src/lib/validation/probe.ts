@@ -1,6 +1,19 @@
 import type { BackendProbe, FarmAvailableProbe } from '@/api/generated';
 import { validatePort } from './port-spec';
 
+/**
+ * The probe catalogue OVHcloud serves on `GET /availableFarmProbes` (the sandbox serves this one).
+ * Forms should prefer the live answer and fall back to this list.
+ */
+export const standardFarmProbes: readonly FarmAvailableProbe[] = [
+  { type: 'http', port: true, url: true, method: ['GET', 'HEAD', 'OPTIONS'], matches: ['default', 'status', 'contains', 'matches'], negatableMatches: ['status', 'contains', 'matches'] },
+  { type: 'mysql', port: true, url: false, method: null, matches: ['default'], negatableMatches: [] },
+  { type: 'oco', port: false, url: false, method: null, matches: ['default', 'status'], negatableMatches: ['status'] },
+  { type: 'pgsql', port: true, url: false, method: null, matches: ['default'], negatableMatches: [] },
+  { type: 'smtp', port: true, url: false, method: null, matches: ['default'], negatableMatches: [] },
+  { type: 'tcp', port: true, url: false, method: null, matches: ['default', 'contains', 'matches'], negatableMatches: ['contains', 'matches'] },
+];
+
 export const MIN_PROBE_INTERVAL = 30;
 
 /**
