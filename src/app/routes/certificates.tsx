@@ -1,5 +1,8 @@
-import { PlaceholderRoute } from '@/app/routes/placeholder';
+import { useParams } from 'react-router';
+import { CertificatesPage } from '@/features/certificates/components/certificates-page';
 
+/** `/services/:serviceName/certificates` */
 export function CertificatesRoute() {
-  return <PlaceholderRoute title="Certificates" />;
+  const { serviceName = '' } = useParams();
+  return <CertificatesPage key={serviceName} serviceName={serviceName} />;
 }

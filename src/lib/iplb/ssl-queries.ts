@@ -40,15 +40,14 @@ export interface CertificateUser {
   defaultSslId: number;
 }
 
-/** The HTTP and TCP frontends (UDP has no TLS), reduced to who serves which certificate by default: two requests. */
-export async function listCertificateUsers(serviceName: string, signal?: AbortSignal): Promise<CertificateUser[]> {
-  const [http, tcp] = await Promise.all([
-    api().list<FrontendHttp>(['ipLoadbalancing', serviceName, 'http', 'frontend'], { signal }),
-    api().list<FrontendTcp>(['ipLoadbalancing', serviceName, 'tcp', 'frontend'], { signal }),
-  ]);
-  const users = (protocol: CertificateUser['protocol'], frontends: (FrontendHttp | FrontendTcp)[]) =>
-    frontends
-      .filter((frontend) => frontend.defaultSslId !== null && frontend.defaultSslId !== undefined)
+/**
+ * Who serves which certificate by default, from the HTTP and TCP frontend lists (UDP has no TLS):
+ * read them with `frontendQueries.list(service, 'http' | 'tcp')` so the frontends page shares the cache.
+ */
+export function certificateUsers(http: readonly FrontendHttp[] | undefined, tcp: readonly FrontendTcp[] | undefined): CertificateUser[] {
+  const users = (protocol: CertificateUser['protocol'], frontends: readonly (FrontendHttp | FrontendTcp)[] | undefined) =>
+    (frontends ?? [])
+      .filter((frontend) => typeof frontend.defaultSslId === 'number')
       .map((frontend) => ({
         protocol,
         frontendId: frontend.frontendId,
@@ -105,11 +104,5 @@ export const sslQueries = {
     queryOptions({
       queryKey: [...sslQueries.all(serviceName), 'detail', id] as const,
       queryFn: ({ signal }) => getCertificate(serviceName, id, signal),
-    }),
-  /** which frontends serve which certificate; under the frontends prefix so frontend writes refresh it */
-  users: (serviceName: string) =>
-    queryOptions({
-      queryKey: [...iplbKeys.resource(serviceName, 'frontends'), 'certificateUsers'] as const,
-      queryFn: ({ signal }) => listCertificateUsers(serviceName, signal),
     }),
 };
