@@ -6,10 +6,10 @@ import { checkCertificateUpload, type CertificateUploadInput } from '@/lib/pem/u
  * and refuse what the API would refuse before anything is sent. Local work only (no request); the
  * previous result stays shown while the new one is computed.
  */
-export function useUploadCheck(input: CertificateUploadInput) {
+export function useUploadCheck({ certificate, key, chain }: CertificateUploadInput) {
   const query = useQuery({
-    queryKey: ['local', 'certificate-upload-check', input.certificate, input.key, input.chain],
-    queryFn: () => checkCertificateUpload(input),
+    queryKey: ['local', 'certificate-upload-check', certificate, key, chain],
+    queryFn: () => checkCertificateUpload({ certificate, key, chain }),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     gcTime: 30_000,
