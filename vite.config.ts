@@ -2,13 +2,16 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { ovhProxyConfig } from './scripts/ovh-proxy.ts';
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  preview: { port: 4173, strictPort: true },
+  // Same-origin pass-through to the OVHcloud API (/ovh/eu|ca|us/1.0/*): see scripts/ovh-proxy.ts, docs/deploy.md.
+  server: { proxy: ovhProxyConfig() },
+  preview: { port: 4173, strictPort: true, proxy: ovhProxyConfig() },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -10,10 +10,12 @@ import { FarmDetailRoute } from '@/app/routes/farm-detail';
 import { ServersRoute } from '@/app/routes/servers';
 import { CertificatesRoute } from '@/app/routes/certificates';
 import { TasksRoute } from '@/app/routes/tasks';
+import { ConnectionPage } from '@/features/connection/components/connection-page';
 
 /** Every route has its own error boundary so one broken page never blanks the whole app. */
 export const appRoutes: RouteObject[] = [
   { path: '/', element: <HomeRedirect />, errorElement: <RouteError /> },
+  { path: '/connection', element: <ConnectionPage />, errorElement: <RouteError /> },
   {
     path: '/services/:serviceName',
     element: <ServiceLayout />,
