@@ -1,5 +1,8 @@
-import { PlaceholderRoute } from '@/app/routes/placeholder';
+import { useParams } from 'react-router';
+import { TasksPage } from '@/features/tasks/components/tasks-page';
 
+/** `/services/:serviceName/tasks` */
 export function TasksRoute() {
-  return <PlaceholderRoute title="Tasks" />;
+  const { serviceName = '' } = useParams();
+  return <TasksPage key={serviceName} serviceName={serviceName} />;
 }
