@@ -28,6 +28,8 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
+  // Playwright fixtures call `use`, which is not React's hook.
+  { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   // Import direction: api, lib, components → features → app. The sandbox never touches UI code.
   {
     files: ['src/api/**', 'src/lib/**', 'src/components/**'],

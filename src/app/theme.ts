@@ -1,8 +1,28 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
+  primaryShade: { light: 7, dark: 5 },
   defaultRadius: 'sm',
+  // Text on filled colours switches to dark where white would be hard to read (WCAG AA contrast).
+  autoContrast: true,
+  luminanceThreshold: 0.4,
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+});
+
+/** Dimmed text one shade darker (lighter in dark mode) than Mantine's default, to pass AA contrast. */
+/** Text of `light` variants (badges, alerts) darkened in light mode for the same reason. */
+export const cssVariablesResolver: CSSVariablesResolver = (currentTheme) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(
+      Object.keys(currentTheme.colors).map((color) => [
+        `--mantine-color-${color}-light-color`,
+        `color-mix(in srgb, var(--mantine-color-${color}-9), black 40%)`,
+      ]),
+    ),
+  },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });

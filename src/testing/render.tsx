@@ -6,7 +6,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { theme } from '@/app/theme';
+import { cssVariablesResolver, theme } from '@/app/theme';
 import { createQueryClient } from '@/lib/query-client';
 
 interface RenderOptions {
@@ -27,7 +27,7 @@ export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) 
     { initialEntries: [options.route ?? '/'] },
   );
   const result: RenderResult = render(
-    <MantineProvider theme={theme} env="test">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications />

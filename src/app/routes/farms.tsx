@@ -1,5 +1,9 @@
-import { PlaceholderRoute } from '@/app/routes/placeholder';
+import { Navigate, useParams } from 'react-router';
+import { FarmsPage } from '@/features/farms/components/farms-page';
+import { isProtocol } from '@/lib/iplb/protocol';
 
 export function FarmsRoute() {
-  return <PlaceholderRoute title="Farms" />;
+  const { serviceName = '', protocol } = useParams();
+  if (!isProtocol(protocol)) return <Navigate to={`/services/${encodeURIComponent(serviceName)}/farms/http`} replace />;
+  return <FarmsPage key={protocol} serviceName={serviceName} protocol={protocol} />;
 }

@@ -1,5 +1,9 @@
-import { PlaceholderRoute } from '@/app/routes/placeholder';
+import { Navigate, useParams } from 'react-router';
+import { ServersPage } from '@/features/servers/components/servers-page';
+import { isProtocol } from '@/lib/iplb/protocol';
 
 export function ServersRoute() {
-  return <PlaceholderRoute title="Servers" />;
+  const { serviceName = '', protocol } = useParams();
+  if (!isProtocol(protocol)) return <Navigate to={`/services/${encodeURIComponent(serviceName)}/servers/http`} replace />;
+  return <ServersPage key={protocol} serviceName={serviceName} protocol={protocol} />;
 }

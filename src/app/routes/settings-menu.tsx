@@ -3,16 +3,11 @@ import { modals } from '@mantine/modals';
 import { IconDatabase, IconPlugConnected, IconRefresh, IconSettings } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { apiTarget } from '@/lib/api-client';
-import { sandboxSeedNames, sandboxSeedStorageKey, type SandboxSeedName } from '@/lib/sandbox-seed';
-import { sandboxBasePath } from '@/lib/ovh/target';
+import { sandboxSeedNames, type SandboxSeedName } from '@/lib/sandbox-seed';
 
 async function resetSandbox(seed: SandboxSeedName) {
-  await fetch(`${sandboxBasePath}/__sandbox/reset`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ seed }),
-  });
-  localStorage.setItem(sandboxSeedStorageKey, seed);
+  const { resetBrowserSandbox } = await import('@/app/sandbox-worker');
+  resetBrowserSandbox(seed);
   window.location.assign('/');
 }
 
