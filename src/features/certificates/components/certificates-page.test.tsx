@@ -1,0 +1,83 @@
+import { notifications } from '@mantine/notifications';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { CertificatesPage } from '@/features/certificates/components/certificates-page';
+import { renderWithProviders } from '@/testing/render';
+import { useTestSandbox } from '@/testing/sandbox-server';
+
+const gra = 'loadbalancer-demo-gra';
+
+describe('CertificatesPage', () => {
+  const context = useTestSandbox();
+  afterEach(() => act(() => notifications.clean()));
+  const writes = () => context.requests.filter((request) => request.method !== 'GET');
+
+  it('shows expiry with days left, the frontends using each certificate, and keeps the expiring filter in the URL', async () => {
+    const { user, router } = renderWithProviders(<CertificatesPage serviceName={gra} />, { route: '/certificates' });
+    const table = await screen.findByRole('table', { name: 'Certificates' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    // sorted by expiry: the one expiring in 18 days first, with words, not only colour
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(first).toHaveTextContent("api (Let's Encrypt)");
+    expect(first).toHaveTextContent(/Expires in 1[78] days/);
+    const shop = within(table).getByRole('row', { name: /Shop \(Sectigo\)/ });
+    expect(shop).toHaveTextContent('shop.example.com, www.shop.example.com');
+    await waitFor(() => expect(shop).not.toHaveTextContent('No frontend'));
+
+    await user.click(screen.getByRole('radio', { name: /Expiring soon \(1\)/ }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(router.state.location.search).toContain('show=expiring');
+  });
+
+  it('renames with the whole object and confirms a delete naming the frontends that use it', async () => {
+    const { user } = renderWithProviders(<CertificatesPage serviceName={gra} />, { route: '/certificates' });
+    const table = await screen.findByRole('table', { name: 'Certificates' });
+    await user.click(await within(table).findByRole('button', { name: 'Actions for Wildcard' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rename' }));
+    const name = await screen.findByRole('textbox', { name: /^Name/ });
+    await user.clear(name);
+    await user.type(name, 'Wildcard 2026');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes()).toHaveLength(1));
+    const put = writes()[0]!;
+    expect(put.method).toBe('PUT');
+    expect(put.body).toMatchObject({ displayName: 'Wildcard 2026', subject: expect.stringContaining('*.example.com'), san: ['*.example.com', 'example.com'] });
+    expect(await within(table).findByRole('button', { name: 'Details of Wildcard 2026' })).toBeVisible();
+
+    await user.click(within(table).getByRole('button', { name: 'Actions for Shop (Sectigo)' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete certificate Shop (Sectigo)?' });
+    expect(within(dialog).getByText(/serves? it by default/)).toBeVisible();
+    expect(within(dialog).getAllByRole('listitem').length).toBeGreaterThan(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete certificate' }));
+    // the sandbox refuses to delete a certificate in use: its message and request id are shown
+    expect(await within(dialog).findByText(/request id/)).toBeVisible();
+  });
+
+  it('refuses invalid, wildcard and duplicate names for a free certificate, then orders valid ones', async () => {
+    const { user } = renderWithProviders(<CertificatesPage serviceName={gra} />, { route: '/certificates' });
+    await user.click(await screen.findByRole('button', { name: 'Order free certificate' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Order a free certificate' });
+    const field = within(dialog).getByRole('textbox', { name: 'Domain names' });
+    await user.click(within(dialog).getByRole('button', { name: 'Order certificate' }));
+    expect(await within(dialog).findByText('List at least one domain name')).toBeVisible();
+
+    await user.type(field, '*.example.com bad_name shop.example.com SHOP.example.com{Enter}');
+    expect(within(dialog).getByText(/cannot be wildcards/)).toBeVisible();
+    expect(within(dialog).getByText(/"bad_name" is not a valid domain name/)).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Order certificate' }));
+    expect(writes()).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove *.example.com' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Remove bad_name' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Order certificate' }));
+    expect(await within(dialog).findByText('SHOP.example.com is listed twice')).toBeVisible();
+    expect(writes()).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove SHOP.example.com' }));
+    await user.type(field, 'www.example.com{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: 'Order certificate' }));
+    await waitFor(() => expect(writes()).toHaveLength(1));
+    expect(writes()[0]).toEqual({ method: 'POST', path: `/ipLoadbalancing/${gra}/freeCertificate`, body: { fqdn: ['shop.example.com', 'www.example.com'] } });
+    expect(await screen.findByText('Free certificate ordered')).toBeVisible();
+  });
+});
