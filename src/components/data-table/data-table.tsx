@@ -44,7 +44,14 @@ export interface DataTableProps<T> {
   virtualizeAbove?: number;
   /** height limit of the scrolling area (the header sticks to its top) */
   maxHeight?: CSSProperties['maxHeight'];
+  /**
+   * a click anywhere on a row (except on its own links, buttons and inputs) — a mouse shortcut only:
+   * keep a link or button in the row for keyboard users
+   */
+  onRowClick?: (row: T) => void;
 }
+
+const interactive = 'a, button, input, select, textarea, label, [role="menuitem"], [role="switch"]';
 
 const skeletonRows = 5;
 
@@ -67,6 +74,7 @@ export function DataTable<T>({
   rowHeight = 48,
   virtualizeAbove = 100,
   maxHeight = 'max(320px, calc(100dvh - 260px))',
+  onRowClick,
 }: DataTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const sortColumn = sort ? columns.find((column) => column.id === sort.columnId) : undefined;
@@ -182,6 +190,14 @@ export function DataTable<T>({
                     h={rowHeight}
                     aria-rowindex={index + 2}
                     data-selected={selected || undefined}
+                    style={onRowClick ? { cursor: 'pointer' } : undefined}
+                    onClick={
+                      onRowClick
+                        ? (event) => {
+                            if (!(event.target as HTMLElement).closest(interactive)) onRowClick(row);
+                          }
+                        : undefined
+                    }
                   >
                     {selection ? (
                       <Table.Td>

@@ -178,9 +178,7 @@ export function ServerForm<P extends Protocol>({ serviceName, protocol, farmId, 
                 label="CA chain (PEM)"
                 description="Optional: certificates used to verify the server's certificate. Empty = not verified."
                 placeholder="-----BEGIN CERTIFICATE-----"
-                autosize
-                minRows={3}
-                maxRows={8}
+                rows={5}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
                 {...form.getInputProps('chain')}
               />

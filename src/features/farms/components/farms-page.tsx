@@ -1,0 +1,215 @@
+import { Alert, Anchor, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconSearch, IconStack2 } from '@tabler/icons-react';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
+import { EmptyState } from '@/components/empty-state';
+import { serverHealth } from '@/components/health-badge';
+import { PageHeader } from '@/components/page-header';
+import { ProtocolTabs } from '@/components/protocol-tabs';
+import { useUrlSort, useUrlState } from '@/components/url-state';
+import { FarmDrawer } from '@/features/farms/components/farm-drawer';
+import type { FarmFormMode } from '@/features/farms/components/farm-form';
+import { describeProbe } from '@/features/farms/components/probe-values';
+import { describeError } from '@/lib/describe-error';
+import { farmLabel, farmQueries } from '@/lib/iplb/farm-queries';
+import { protocolLabels, protocols, type FarmByProtocol, type Protocol, type ServerByProtocol } from '@/lib/iplb/protocol';
+import { useFarmsWithServers } from '@/lib/iplb/server-queries';
+
+interface FarmRow<P extends Protocol> {
+  farm: FarmByProtocol[P];
+  servers: ServerByProtocol[P][] | undefined;
+}
+
+function ServerCounts({ servers }: { servers: readonly ServerByProtocol[Protocol][] | undefined }) {
+  if (!servers) return <Text size="sm" c="dimmed">…</Text>;
+  if (servers.length === 0) return <Text size="sm" c="dimmed">no server</Text>;
+  const health = servers.map((server) => serverHealth(server));
+  const up = health.filter((item) => item === 'up').length;
+  const down = health.filter((item) => item === 'down').length;
+  const active = servers.filter((server) => server.status === 'active').length;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Text size="sm" span>
+        {up}/{servers.length} up
+      </Text>
+      {down > 0 ? (
+        <Badge size="sm" color="red" variant="light">
+          {down} down
+        </Badge>
+      ) : null}
+      {active === 0 ? (
+        <Badge size="sm" color="orange" variant="light">
+          no active server
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
+
+/** The farms of one protocol: sortable, filterable (text and zone, in the URL), with server health per farm. */
+export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { serviceName: string; protocol: P }) {
+  const navigate = useNavigate();
+  const base = `/services/${encodeURIComponent(serviceName)}/farms`;
+  const counts = useQueries({
+    queries: protocols.map((item) => farmQueries.list(serviceName, item)),
+    combine: (results) => Object.fromEntries(protocols.map((item, index) => [item, results[index]?.data?.length])),
+  }) as Partial<Record<Protocol, number | undefined>>;
+  const data = useFarmsWithServers(serviceName, protocol);
+  const [query, setQuery] = useUrlState('q');
+  const [zone, setZone] = useUrlState('zone');
+  const [sort, setSort] = useUrlSort('sort', { columnId: 'name', direction: 'asc' });
+  const [drawer, setDrawer] = useState<FarmFormMode<P> | null>(null);
+  const full = protocol !== 'udp';
+
+  const zones = useMemo(() => [...new Set(data.rows.map((row) => row.farm.zone))].sort(), [data.rows]);
+  const rows = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return data.rows.filter(({ farm }) => {
+      if (zone && farm.zone !== zone) return false;
+      if (!needle) return true;
+      return [farmLabel(farm), String(farm.farmId), String(farm.port ?? '')].some((text) => text.toLowerCase().includes(needle));
+    });
+  }, [data.rows, query, zone]);
+
+  const columns = useMemo(() => {
+    const list: DataTableColumn<FarmRow<P>>[] = [
+      {
+        id: 'name',
+        header: 'Name',
+        sortValue: (row) => farmLabel(row.farm),
+        cell: (row) => (
+          <Anchor component={Link} to={`${base}/${protocol}/${row.farm.farmId}`} fw={500} size="sm">
+            {farmLabel(row.farm)}
+          </Anchor>
+        ),
+      },
+      { id: 'id', header: 'Id', sortValue: (row) => row.farm.farmId, cell: (row) => row.farm.farmId },
+      {
+        id: 'port',
+        header: 'Port',
+        sortValue: (row) => row.farm.port,
+        cell: (row) => row.farm.port ?? <Text size="sm" c="dimmed" span>frontend's</Text>,
+      },
+      { id: 'zone', header: 'Zone', sortValue: (row) => row.farm.zone, cell: (row) => row.farm.zone },
+    ];
+    if (full) {
+      const farmOf = (row: FarmRow<P>) => row.farm as FarmByProtocol['http'];
+      list.push(
+        {
+          id: 'balance',
+          header: 'Balance',
+          sortValue: (row) => farmOf(row).balance ?? 'roundrobin',
+          cell: (row) => farmOf(row).balance ?? <Text size="sm" c="dimmed" span>roundrobin (default)</Text>,
+        },
+        {
+          id: 'stickiness',
+          header: 'Stickiness',
+          sortValue: (row) => farmOf(row).stickiness,
+          cell: (row) => farmOf(row).stickiness ?? <Text size="sm" c="dimmed" span>none</Text>,
+        },
+        {
+          id: 'probe',
+          header: 'Probe',
+          sortValue: (row) => describeProbe(farmOf(row).probe),
+          cell: (row) => (
+            <Text size="sm" c={farmOf(row).probe ? undefined : 'dimmed'} span>
+              {describeProbe(farmOf(row).probe)}
+            </Text>
+          ),
+        },
+      );
+    }
+    list.push({
+      id: 'servers',
+      header: full ? 'Servers up' : 'Servers',
+      sortValue: (row) => row.servers?.length,
+      cell: (row) =>
+        full ? (
+          <ServerCounts servers={row.servers} />
+        ) : (
+          <Text size="sm">
+            {row.servers ? `${row.servers.filter((server) => server.status === 'active').length}/${row.servers.length} active` : '…'}
+          </Text>
+        ),
+    });
+    return list;
+  }, [base, protocol, full]);
+
+  const filtered = Boolean(query || zone);
+
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title="Farms"
+        description="A farm is a group of servers that receive the traffic of a frontend or a route, with a balancing algorithm and a health check."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDrawer({ kind: 'create' })}>
+            New {protocolLabels[protocol]} farm
+          </Button>
+        }
+      />
+      <ProtocolTabs basePath={base} active={protocol} counts={counts} label="Farm protocol" />
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          label="Search"
+          placeholder="Name, id or port"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          w={260}
+        />
+        <Select label="Zone" placeholder="All zones" data={zones} value={zone || null} onChange={(next) => setZone(next ?? '')} clearable w={160} />
+        {filtered ? (
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setQuery('');
+              setZone('');
+            }}
+          >
+            Clear filters
+          </Button>
+        ) : null}
+      </Group>
+      {data.farms.error ? (
+        <Alert color="red" title="The farms could not be loaded">
+          {describeError(data.farms.error)}
+        </Alert>
+      ) : null}
+      {!data.farms.isPending && data.rows.length === 0 && !data.farms.error ? (
+        <EmptyState
+          icon={<IconStack2 size={24} />}
+          title={`No ${protocolLabels[protocol]} farm yet`}
+          actionLabel={`Create a ${protocolLabels[protocol]} farm`}
+          onAction={() => setDrawer({ kind: 'create' })}
+        >
+          Create a farm, add the servers that will receive the traffic, then point a frontend at it.
+        </EmptyState>
+      ) : (
+        <DataTable
+          label={`${protocolLabels[protocol]} farms`}
+          data={rows}
+          columns={columns}
+          getRowKey={(row) => row.farm.farmId}
+          sort={sort}
+          onSortChange={setSort}
+          loading={data.farms.isPending}
+          onRowClick={(row) => navigate(`${base}/${protocol}/${row.farm.farmId}`)}
+          empty={<EmptyState title="No farm matches these filters">Change the search or clear the filters.</EmptyState>}
+        />
+      )}
+      <FarmDrawer
+        serviceName={serviceName}
+        protocol={protocol}
+        mode={drawer}
+        onClose={() => setDrawer(null)}
+        onDone={(farm) => {
+          setDrawer(null);
+          navigate(`${base}/${protocol}/${farm.farmId}`);
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,164 @@
+import { Alert, Button, Group, List, Modal, NumberInput, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import {
+  bulkActionLabels,
+  useBulkServerAction,
+  type BulkAction,
+  type BulkItemResult,
+} from '@/features/servers/api/bulk-server-actions';
+import type { Protocol, ServerByProtocol } from '@/lib/iplb/protocol';
+import { serverLabel } from '@/lib/iplb/server-queries';
+import { validateServerWeight } from '@/lib/validation/fields';
+
+type Kind = BulkAction['kind'];
+
+const verbs: Record<Kind, string> = { enable: 'enabled', disable: 'disabled', weight: 'updated', delete: 'deleted' };
+
+/**
+ * The bar shown above a server table when servers are selected: enable, disable, set weight, delete.
+ * One confirmation for the whole selection, then one line per server: done, or refused and why.
+ */
+export function BulkServerActions<P extends Protocol>({
+  serviceName,
+  protocol,
+  selected,
+  onClear,
+}: {
+  serviceName: string;
+  protocol: P;
+  selected: readonly ServerByProtocol[P][];
+  onClear: () => void;
+}) {
+  const [kind, setKind] = useState<Kind | null>(null);
+  const [weight, setWeight] = useState<number | ''>(1);
+  const [results, setResults] = useState<BulkItemResult[] | null>(null);
+  const bulk = useBulkServerAction(serviceName, protocol);
+  const weightError = kind === 'weight' ? (weight === '' ? 'Enter a weight' : validateServerWeight(weight)) : null;
+  const close = () => {
+    if (bulk.running) return;
+    if (results) onClear();
+    setKind(null);
+    setResults(null);
+  };
+  if (selected.length === 0 && !kind) return null;
+
+  const confirm = async () => {
+    if (!kind || weightError) return;
+    const action: BulkAction = kind === 'weight' ? { kind, weight: weight as number } : { kind };
+    const outcome = await bulk.run(selected, action);
+    const failed = outcome.filter((item) => !item.ok).length;
+    notifications.show({
+      color: failed ? (failed === outcome.length ? 'red' : 'yellow') : 'green',
+      message: failed
+        ? `${outcome.length - failed} of ${outcome.length} servers ${verbs[kind]}; ${failed} refused`
+        : `${outcome.length} servers ${verbs[kind]}`,
+    });
+    setResults(outcome);
+  };
+
+  const kinds: Kind[] = protocol === 'udp' ? ['enable', 'disable', 'delete'] : ['enable', 'disable', 'weight', 'delete'];
+  const title = kind
+    ? kind === 'weight'
+      ? `Set the weight of ${selected.length} servers`
+      : `${bulkActionLabels[kind]} ${selected.length} servers`
+    : '';
+
+  return (
+    <>
+      <Paper withBorder p="xs" role="region" aria-label="Bulk actions">
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" fw={500}>
+            {selected.length} selected
+          </Text>
+          {kinds.map((item) => (
+            <Button
+              key={item}
+              size="xs"
+              variant={item === 'delete' ? 'light' : 'default'}
+              color={item === 'delete' ? 'red' : undefined}
+              onClick={() => setKind(item)}
+            >
+              {bulkActionLabels[item]}…
+            </Button>
+          ))}
+          <Button size="xs" variant="subtle" onClick={onClear}>
+            Clear selection
+          </Button>
+        </Group>
+      </Paper>
+      <Modal opened={kind !== null} onClose={close} title={title} size="lg">
+        {kind && !results ? (
+          <Stack gap="sm">
+            <Text size="sm">
+              {kind === 'delete'
+                ? 'These servers will be removed from their farms. This cannot be undone.'
+                : kind === 'disable'
+                  ? 'These servers will stop receiving traffic.'
+                  : kind === 'enable'
+                    ? 'These servers will receive traffic again.'
+                    : 'A higher weight gets a bigger share of the traffic; 0 = no balanced traffic.'}{' '}
+              Changes take effect once the configuration is applied.
+            </Text>
+            {kind === 'weight' ? (
+              <NumberInput
+                label="New weight"
+                description="0–256"
+                value={weight}
+                onChange={(next) => setWeight(next === '' ? '' : Number(next))}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                error={weightError}
+                data-autofocus
+              />
+            ) : null}
+            <ScrollArea.Autosize mah={220}>
+              <List size="sm" aria-label="Selected servers">
+                {selected.map((server) => (
+                  <List.Item key={server.serverId}>{serverLabel(server)}</List.Item>
+                ))}
+              </List>
+            </ScrollArea.Autosize>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close} disabled={bulk.running}>
+                Cancel
+              </Button>
+              <Button
+                color={kind === 'delete' ? 'red' : undefined}
+                onClick={confirm}
+                loading={bulk.running}
+                disabled={Boolean(weightError)}
+              >
+                {kind === 'weight' ? 'Set weight' : bulkActionLabels[kind]} {selected.length} servers
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+        {results ? (
+          <Stack gap="sm">
+            {results.some((item) => !item.ok) ? (
+              <Alert color="yellow" title="Some servers were not changed">
+                The others were. Fix the reason shown and try again for these.
+              </Alert>
+            ) : null}
+            <List size="sm" spacing={4} aria-label="Results" center>
+              {results.map((item) => (
+                <List.Item
+                  key={item.serverId}
+                  icon={item.ok ? <IconCheck size={16} color="var(--mantine-color-green-6)" aria-hidden /> : <IconX size={16} color="var(--mantine-color-red-6)" aria-hidden />}
+                >
+                  {item.ok ? `${item.label}: ${verbs[kind!]}` : `${item.label}: failed — ${item.error}`}
+                </List.Item>
+              ))}
+            </List>
+            <Group justify="flex-end">
+              <Button onClick={close}>Close</Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { IconSearch, IconServer2 } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { EmptyState } from '@/components/empty-state';
+import { healthLabels, serverHealth, type Health } from '@/components/health-badge';
+import { PageHeader } from '@/components/page-header';
+import { ProtocolTabs } from '@/components/protocol-tabs';
+import { useUrlSort, useUrlState } from '@/components/url-state';
+import { ServersTable, type ServerRow } from '@/features/servers/components/servers-table';
+import { describeError } from '@/lib/describe-error';
+import { farmLabel } from '@/lib/iplb/farm-queries';
+import { protocolLabels, type Protocol } from '@/lib/iplb/protocol';
+import { useFarmsWithServers } from '@/lib/iplb/server-queries';
+
+const healthOptions = (['up', 'down', 'no-probe', 'unknown'] as Health[]).map((value) => ({ value, label: healthLabels[value] }));
+
+/** Every server of one protocol, across farms: search, status and health filters in the URL, bulk actions. */
+export function ServersPage<P extends Protocol>({ serviceName, protocol }: { serviceName: string; protocol: P }) {
+  const navigate = useNavigate();
+  const base = `/services/${encodeURIComponent(serviceName)}`;
+  const http = useFarmsWithServers(serviceName, 'http');
+  const tcp = useFarmsWithServers(serviceName, 'tcp');
+  const udp = useFarmsWithServers(serviceName, 'udp');
+  const byProtocol = { http, tcp, udp };
+  const current = byProtocol[protocol] as ReturnType<typeof useFarmsWithServers<P>>;
+  const countOf = (data: typeof http | typeof tcp | typeof udp) =>
+    data.isPending ? undefined : data.rows.reduce((sum, row) => sum + (row.servers?.length ?? 0), 0);
+
+  const [query, setQuery] = useUrlState('q');
+  const [status, setStatus] = useUrlState('status');
+  const [health, setHealth] = useUrlState('health');
+  const [sort, setSort] = useUrlSort('sort', { columnId: 'address', direction: 'asc' });
+
+  const allRows = useMemo(
+    () => current.rows.flatMap(({ farm, servers }) => (servers ?? []).map((server): ServerRow<P> => ({ farm, server }))),
+    [current.rows],
+  );
+  const rows = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return allRows.filter(({ server, farm }) => {
+      if (status && server.status !== status) return false;
+      if (health && serverHealth(server) !== health) return false;
+      if (!needle) return true;
+      return [server.address, server.displayName ?? '', farmLabel(farm), server.port ? `${server.address}:${server.port}` : '']
+        .some((text) => text.toLowerCase().includes(needle));
+    });
+  }, [allRows, query, status, health]);
+  const filtered = Boolean(query || status || health);
+  const farmsError = current.farms.error;
+
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title="Servers"
+        description="Every server of every farm, to find a machine by address or name and act on many at once. Add servers from a farm's page."
+      />
+      <ProtocolTabs
+        basePath={`${base}/servers`}
+        active={protocol}
+        counts={{ http: countOf(http), tcp: countOf(tcp), udp: countOf(udp) }}
+        keepSearch
+        label="Server protocol"
+      />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search"
+          placeholder="Address, name or farm"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          w={280}
+        />
+        <Select
+          label="Status"
+          placeholder="Any status"
+          data={[
+            { value: 'active', label: 'active' },
+            { value: 'inactive', label: 'inactive' },
+          ]}
+          value={status || null}
+          onChange={(next) => setStatus(next ?? '')}
+          clearable
+          w={160}
+        />
+        {protocol !== 'udp' ? (
+          <Select
+            label="Health"
+            placeholder="Any health"
+            data={healthOptions}
+            value={health || null}
+            onChange={(next) => setHealth(next ?? '')}
+            clearable
+            w={160}
+          />
+        ) : null}
+        {filtered ? (
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setQuery('');
+              setStatus('');
+              setHealth('');
+            }}
+          >
+            Clear filters
+          </Button>
+        ) : null}
+      </Group>
+      {farmsError ? (
+        <Alert color="red" title="The farms could not be loaded">
+          {describeError(farmsError)}
+        </Alert>
+      ) : null}
+      {current.errors.length > 0 ? (
+        <Alert color="red" title="Some farms' servers could not be loaded">
+          {describeError(current.errors[0])}
+        </Alert>
+      ) : null}
+      {!current.isPending && current.rows.length === 0 && !farmsError ? (
+        <EmptyState
+          icon={<IconServer2 size={24} />}
+          title={`No ${protocolLabels[protocol]} farm yet`}
+          actionLabel="Go to farms"
+          onAction={() => navigate(`${base}/farms/${protocol}`)}
+        >
+          Servers belong to a farm: create a {protocolLabels[protocol]} farm, then add the machines that will receive its traffic.
+        </EmptyState>
+      ) : (
+        <ServersTable
+          serviceName={serviceName}
+          protocol={protocol}
+          rows={rows}
+          allRows={allRows}
+          showFarm
+          loading={current.isPending}
+          sort={sort}
+          onSortChange={setSort}
+          label={`${protocolLabels[protocol]} servers`}
+          empty={
+            filtered ? (
+              <EmptyState title="No server matches these filters">Change the search or clear the filters.</EmptyState>
+            ) : (
+              <EmptyState title={`No ${protocolLabels[protocol]} server yet`}>
+                Open a farm and add the machines that will receive its traffic.
+              </EmptyState>
+            )
+          }
+        />
+      )}
+    </Stack>
+  );
+}
