@@ -7,7 +7,7 @@ test('opens on the sandbox with the demo load balancers and keeps changes across
   await expectAccessible(page);
 
   // both demo services are offered by the picker
-  await page.getByRole('textbox', { name: 'Load balancer' }).click();
+  await page.getByRole('combobox', { name: 'Load balancer' }).click();
   const options = page.getByRole('option');
   await expect(options).toHaveCount(2);
   await options.nth(1).click();

@@ -3,32 +3,37 @@ import { RouteError } from '@/app/routes/route-error';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { HomeRedirect } from '@/app/routes/home-redirect';
 import { ServiceLayout } from '@/app/routes/service-layout';
-import { OverviewRoute } from '@/app/routes/overview';
-import { FrontendsRoute } from '@/app/routes/frontends';
-import { FarmsRoute } from '@/app/routes/farms';
-import { FarmDetailRoute } from '@/app/routes/farm-detail';
-import { ServersRoute } from '@/app/routes/servers';
-import { CertificatesRoute } from '@/app/routes/certificates';
-import { TasksRoute } from '@/app/routes/tasks';
-import { ConnectionPage } from '@/features/connection/components/connection-page';
 
-/** Every route has its own error boundary so one broken page never blanks the whole app. */
+/**
+ * Pages are loaded on demand (one chunk each) so the first screen does not wait for every form.
+ * Every route has its own error boundary so one broken page never blanks the whole app.
+ */
+const page = (path: string, load: () => Promise<RouteObject['Component']>): RouteObject => ({
+  path,
+  lazy: async () => ({ Component: await load() }),
+  errorElement: <RouteError />,
+});
+
 export const appRoutes: RouteObject[] = [
   { path: '/', element: <HomeRedirect />, errorElement: <RouteError /> },
-  { path: '/connection', element: <ConnectionPage />, errorElement: <RouteError /> },
+  page('/connection', () => import('@/features/connection/components/connection-page').then((m) => m.ConnectionPage)),
   {
     path: '/services/:serviceName',
     element: <ServiceLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <OverviewRoute />, errorElement: <RouteError /> },
-      { path: 'overview', element: <OverviewRoute />, errorElement: <RouteError /> },
-      { path: 'frontends/:protocol?', element: <FrontendsRoute />, errorElement: <RouteError /> },
-      { path: 'farms/:protocol?', element: <FarmsRoute />, errorElement: <RouteError /> },
-      { path: 'farms/:protocol/:farmId', element: <FarmDetailRoute />, errorElement: <RouteError /> },
-      { path: 'servers/:protocol?', element: <ServersRoute />, errorElement: <RouteError /> },
-      { path: 'certificates', element: <CertificatesRoute />, errorElement: <RouteError /> },
-      { path: 'tasks', element: <TasksRoute />, errorElement: <RouteError /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('@/app/routes/overview')).OverviewRoute }),
+        errorElement: <RouteError />,
+      },
+      page('overview', () => import('@/app/routes/overview').then((m) => m.OverviewRoute)),
+      page('frontends/:protocol?', () => import('@/app/routes/frontends').then((m) => m.FrontendsRoute)),
+      page('farms/:protocol?', () => import('@/app/routes/farms').then((m) => m.FarmsRoute)),
+      page('farms/:protocol/:farmId', () => import('@/app/routes/farm-detail').then((m) => m.FarmDetailRoute)),
+      page('servers/:protocol?', () => import('@/app/routes/servers').then((m) => m.ServersRoute)),
+      page('certificates', () => import('@/app/routes/certificates').then((m) => m.CertificatesRoute)),
+      page('tasks', () => import('@/app/routes/tasks').then((m) => m.TasksRoute)),
       { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
     ],
   },
