@@ -123,6 +123,14 @@ describe('pass-through proxy (vite server.proxy) in front of a sandbox server ch
     expect(received.headers).not.toHaveProperty('origin');
   });
 
+  it('keeps percent-encoded path segments encoded (an IP block holds %2F)', async () => {
+    const response = await send('GET', '/ipLoadbalancing/lb-1/failover/10.0.0.0%2F24');
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { apiPath: string }).apiPath).toBe(
+      '/ipLoadbalancing/lb-1/failover/10.0.0.0%2F24',
+    );
+  });
+
   it('passes DELETE and the upstream errors through, query id included', async () => {
     expect((await send('DELETE', '/ipLoadbalancing/lb-1/http/farm/42')).status).toBe(200);
     const response = await fetch(`${origin}/ovh/eu/1.0/ipLoadbalancing`);
