@@ -12,7 +12,7 @@ function FarmDetailPage<P extends Protocol>({ serviceName, protocol, farmId }: {
   const farm = useQuery(farmQueries.detail(serviceName, protocol, farmId));
   const listPath = `/services/${encodeURIComponent(serviceName)}/farms/${protocol}`;
   if (farm.isPending) return <Skeleton h={200} />;
-  if (farm.error) {
+  if (farm.error && !farm.data) {
     const missing = farm.error instanceof OvhApiError && farm.error.status === 404;
     return (
       <Stack align="flex-start">
@@ -27,6 +27,12 @@ function FarmDetailPage<P extends Protocol>({ serviceName, protocol, farmId }: {
   }
   return (
     <Stack gap="lg">
+      {farm.error ? (
+        // a failed reload keeps the page (and any open form) as it was, with the reason
+        <Alert color="yellow" title="This farm could not be reloaded">
+          {describeError(farm.error)}
+        </Alert>
+      ) : null}
       <FarmDetails serviceName={serviceName} protocol={protocol} farm={farm.data} />
       <FarmServers serviceName={serviceName} protocol={protocol} farm={farm.data} />
     </Stack>

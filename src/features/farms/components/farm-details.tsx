@@ -18,9 +18,9 @@ import { protocolLabels, type FarmByProtocol, type Protocol } from '@/lib/iplb/p
 import { hasRoutes, routeQueries, routesTargetingFarm } from '@/lib/iplb/route-queries';
 import { serverQueries } from '@/lib/iplb/server-queries';
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <Stack gap={2}>
+    <Stack gap={2} style={wide ? { gridColumn: 'span 2' } : undefined}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
@@ -154,7 +154,7 @@ export function FarmDetails<P extends Protocol>({ serviceName, protocol, farm }:
             <>
               <Field label="Balance">{full.balance ?? dim('roundrobin (default)')}</Field>
               <Field label="Stickiness">{full.stickiness ?? dim('none')}</Field>
-              <Field label="Health check">{full.probe ? describeProbe(full.probe) : dim(describeProbe(null))}</Field>
+              <Field label="Health check" wide>{full.probe ? describeProbe(full.probe) : dim(describeProbe(null))}</Field>
             </>
           ) : null}
           {farm.vrackNetworkId !== null ? <Field label="vRack network">{farm.vrackNetworkId}</Field> : null}

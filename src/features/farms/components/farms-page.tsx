@@ -27,12 +27,13 @@ function ServerCounts({ servers }: { servers: readonly ServerByProtocol[Protocol
   if (servers.length === 0) return <Text size="sm" c="dimmed">no server</Text>;
   const health = servers.map((server) => serverHealth(server));
   const up = health.filter((item) => item === 'up').length;
+  const checked = health.filter((item) => item !== 'no-probe').length;
   const down = health.filter((item) => item === 'down').length;
   const active = servers.filter((server) => server.status === 'active').length;
   return (
     <Group gap={4} wrap="nowrap">
       <Text size="sm" span>
-        {up}/{servers.length} up
+        {checked === 0 ? `${servers.length} not checked` : `${up}/${servers.length} up`}
       </Text>
       {down > 0 ? (
         <Badge size="sm" color="red" variant="light">

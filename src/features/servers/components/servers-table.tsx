@@ -37,7 +37,7 @@ export interface ServersTableProps<P extends Protocol> {
 
 const flag = (on: boolean | undefined, text: string) =>
   on ? (
-    <Badge size="sm" variant="light">
+    <Badge size="sm" variant="light" tt="none">
       {text}
     </Badge>
   ) : null;
