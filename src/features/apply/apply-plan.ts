@@ -9,12 +9,17 @@ export interface ZonePlan {
 }
 
 /** One row per zone of the pending changes, with why it cannot be applied now (running apply, nothing to apply). */
-export function planZones(pending: readonly PendingChanges[] | undefined, activeTasks: readonly Task[] | undefined): ZonePlan[] {
+export function planZones(
+  pending: readonly PendingChanges[] | undefined,
+  activeTasks: readonly Task[] | undefined,
+): ZonePlan[] {
   const running = zonesBeingApplied(activeTasks);
   return [...(pending ?? [])]
     .sort((a, b) => a.zone.localeCompare(b.zone))
     .map(({ zone, number }) => {
-      const task = running.taskByZone.get(zone) ?? (running.all ? [...(activeTasks ?? [])].find((t) => t.action === 'refreshIplb') : undefined);
+      const task =
+        running.taskByZone.get(zone) ??
+        (running.all ? [...(activeTasks ?? [])].find((t) => t.action === 'refreshIplb') : undefined);
       let blockedReason: string | null = null;
       if (task) {
         blockedReason = `An apply of this zone is already ${task.status === 'todo' ? 'waiting to start' : task.status === 'blocked' ? 'blocked' : 'running'} (task ${task.id}): wait for it to finish`;

@@ -17,10 +17,20 @@ export function expiryState(expireDate: string, now: number = Date.now()): Expir
   const days = daysUntil(expireDate, now);
   if (new Date(expireDate).getTime() <= now) {
     const ago = Math.max(0, -days - 1);
-    return { level: 'expired', days, text: ago === 0 ? 'Expired today' : `Expired ${plural(ago, 'day')} ago`, color: 'red' };
+    return {
+      level: 'expired',
+      days,
+      text: ago === 0 ? 'Expired today' : `Expired ${plural(ago, 'day')} ago`,
+      color: 'red',
+    };
   }
   if (days < expiringSoonDays) {
-    return { level: 'soon', days, text: days === 0 ? 'Expires today' : `Expires in ${plural(days, 'day')}`, color: 'orange' };
+    return {
+      level: 'soon',
+      days,
+      text: days === 0 ? 'Expires today' : `Expires in ${plural(days, 'day')}`,
+      color: 'orange',
+    };
   }
   return { level: 'ok', days, text: `${plural(days, 'day')} left`, color: 'green' };
 }

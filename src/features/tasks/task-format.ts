@@ -21,4 +21,5 @@ export function taskElapsedMs(task: Pick<Task, 'creationDate' | 'doneDate'>, now
 export const formatZones = (zones: readonly string[]) => (zones.length ? zones.join(', ') : 'all zones');
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
+export const formatDateTime = (iso: string | null | undefined) =>
+  iso ? dateTime.format(new Date(iso)) : '—';

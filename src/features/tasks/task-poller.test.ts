@@ -21,7 +21,9 @@ function manualTimer() {
     async advance(ms: number) {
       const end = now + ms;
       for (;;) {
-        const due = [...pending.entries()].filter(([, timer]) => timer.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+        const due = [...pending.entries()]
+          .filter(([, timer]) => timer.at <= end)
+          .sort((a, b) => a[1].at - b[1].at)[0];
         if (!due) break;
         pending.delete(due[0]);
         now = due[1].at;
@@ -83,7 +85,12 @@ describe('createTaskPoller', () => {
     const timer = manualTimer();
     const { fetchTasks } = fakeServer({});
     const onFinished = vi.fn();
-    const poller = createTaskPoller({ fetchTasks, timer: timer.source, visibility: manualVisibility().source, onFinished });
+    const poller = createTaskPoller({
+      fetchTasks,
+      timer: timer.source,
+      visibility: manualVisibility().source,
+      onFinished,
+    });
     await timer.advance(60_000);
     poller.track([task(1, { status: 'done', progress: 100 }), task(2, { status: 'error' })]);
     await timer.advance(60_000);
@@ -96,28 +103,51 @@ describe('createTaskPoller', () => {
   it('polls every interval with one request for all running tasks, and stops when they end', async () => {
     const timer = manualTimer();
     const server = fakeServer({
-      1: [{ status: 'doing', progress: 50 }, { status: 'done', progress: 100 }],
-      2: [{ status: 'doing', progress: 10 }, { status: 'doing', progress: 60 }, { status: 'error', progress: 60 }],
+      1: [
+        { status: 'doing', progress: 50 },
+        { status: 'done', progress: 100 },
+      ],
+      2: [
+        { status: 'doing', progress: 10 },
+        { status: 'doing', progress: 60 },
+        { status: 'error', progress: 60 },
+      ],
     });
     const onUpdate = vi.fn();
     const onFinished = vi.fn();
-    const poller = createTaskPoller({ fetchTasks: server.fetchTasks, intervalMs: 2000, timer: timer.source, visibility: manualVisibility().source, onUpdate, onFinished });
+    const poller = createTaskPoller({
+      fetchTasks: server.fetchTasks,
+      intervalMs: 2000,
+      timer: timer.source,
+      visibility: manualVisibility().source,
+      onUpdate,
+      onFinished,
+    });
     poller.track([task(1), task(2)]);
 
     await timer.advance(1999);
     expect(server.reads).toEqual([]);
     await timer.advance(1);
     expect(server.reads).toEqual([[1, 2]]);
-    expect(onUpdate.mock.calls.map(([t]) => [t.id, t.progress])).toEqual([[1, 50], [2, 10]]);
+    expect(onUpdate.mock.calls.map(([t]) => [t.id, t.progress])).toEqual([
+      [1, 50],
+      [2, 10],
+    ]);
 
     await timer.advance(2000);
-    expect(server.reads).toEqual([[1, 2], [1, 2]]);
+    expect(server.reads).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
     expect(onFinished.mock.calls.map(([t]) => [t.id, t.status])).toEqual([[1, 'done']]);
 
     // the finished task is not read again
     await timer.advance(2000);
     expect(server.reads.at(-1)).toEqual([2]);
-    expect(onFinished.mock.calls.map(([t]) => [t.id, t.status])).toEqual([[1, 'done'], [2, 'error']]);
+    expect(onFinished.mock.calls.map(([t]) => [t.id, t.status])).toEqual([
+      [1, 'done'],
+      [2, 'error'],
+    ]);
 
     // nothing runs: no more requests, no timer left
     await timer.advance(60_000);
@@ -135,7 +165,12 @@ describe('createTaskPoller', () => {
     const timer = manualTimer();
     const visibility = manualVisibility();
     const server = fakeServer({ 7: [{ status: 'doing', progress: 20 }] });
-    const poller = createTaskPoller({ fetchTasks: server.fetchTasks, intervalMs: 2000, timer: timer.source, visibility: visibility.source });
+    const poller = createTaskPoller({
+      fetchTasks: server.fetchTasks,
+      intervalMs: 2000,
+      timer: timer.source,
+      visibility: visibility.source,
+    });
     poller.track([task(7)]);
     await timer.advance(2000);
     expect(server.fetchTasks).toHaveBeenCalledTimes(1);
@@ -157,7 +192,11 @@ describe('createTaskPoller', () => {
     const timer = manualTimer();
     const visibility = manualVisibility(false);
     const server = fakeServer({ 3: [{ status: 'doing' }] });
-    const poller = createTaskPoller({ fetchTasks: server.fetchTasks, timer: timer.source, visibility: visibility.source });
+    const poller = createTaskPoller({
+      fetchTasks: server.fetchTasks,
+      timer: timer.source,
+      visibility: visibility.source,
+    });
     poller.track([task(3)]);
     await timer.advance(30_000);
     expect(server.fetchTasks).not.toHaveBeenCalled();
@@ -177,7 +216,14 @@ describe('createTaskPoller', () => {
       .mockRejectedValueOnce(new Error('network down'))
       .mockResolvedValueOnce([task(1, { status: 'doing' })])
       .mockResolvedValue([task(1, { status: 'doing' })]);
-    const poller = createTaskPoller({ fetchTasks, timer: timer.source, visibility: visibility.source, onError, onGone, intervalMs: 1000 });
+    const poller = createTaskPoller({
+      fetchTasks,
+      timer: timer.source,
+      visibility: visibility.source,
+      onError,
+      onGone,
+      intervalMs: 1000,
+    });
     poller.track([task(1), task(2)]);
     await timer.advance(1000);
     expect(onError).toHaveBeenCalledTimes(1);

@@ -21,7 +21,10 @@ export function ApplyChanges({ serviceName }: { serviceName: string }) {
     <Group gap={6} wrap="nowrap">
       <Popover position="bottom-end" withArrow shadow="md">
         <Popover.Target>
-          <UnstyledButton aria-label={`Pending changes: ${countText}. Show per zone`} data-testid="pending-changes">
+          <UnstyledButton
+            aria-label={`Pending changes: ${countText}. Show per zone`}
+            data-testid="pending-changes"
+          >
             <Badge
               size="lg"
               variant={total > 0 ? 'filled' : 'light'}

@@ -18,7 +18,9 @@ describe('ApplyDialog', () => {
     const rbx = await screen.findByRole('checkbox', { name: /rbx — 2 changes/ });
     expect(rbx).toBeDisabled();
     expect(rbx).not.toBeChecked();
-    expect(screen.getByText(new RegExp(`already (waiting to start|running) \\(task ${running.id}\\)`))).toBeVisible();
+    expect(
+      screen.getByText(new RegExp(`already (waiting to start|running) \\(task ${running.id}\\)`)),
+    ).toBeVisible();
     const sbg = screen.getByRole('checkbox', { name: /sbg — 1 change$/ });
     expect(sbg).toBeEnabled();
     expect(sbg).toBeChecked();
@@ -51,6 +53,8 @@ describe('ApplyDialog', () => {
     await user.click(within(group).getByRole('checkbox', { name: /rbx/ }));
     await user.click(screen.getByRole('button', { name: 'Apply 1 zone' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(context.requests.filter((request) => request.method === 'POST').map((request) => request.body)).toEqual([{ zone: 'rbx' }]);
+    expect(
+      context.requests.filter((request) => request.method === 'POST').map((request) => request.body),
+    ).toEqual([{ zone: 'rbx' }]);
   });
 });

@@ -20,7 +20,13 @@ interface ApplyDialogProps {
  */
 export function ApplyDialog({ serviceName, opened, onClose }: ApplyDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Apply configuration" size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={opened}
+      onClose={onClose}
+      title="Apply configuration"
+      size="lg"
+    >
       {opened ? <ApplyForm serviceName={serviceName} onClose={onClose} /> : null}
     </Modal>
   );
@@ -36,7 +42,8 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
   const [unchecked, setUnchecked] = useState<Set<string>>(() => new Set());
   const chosen = eligible.filter((zone) => !unchecked.has(zone));
   const withChanges = zones.filter((zone) => zone.changes > 0);
-  const everyZone = withChanges.length > 0 && withChanges.every((zone) => !zone.blockedReason && chosen.includes(zone.zone));
+  const everyZone =
+    withChanges.length > 0 && withChanges.every((zone) => !zone.blockedReason && chosen.includes(zone.zone));
 
   const toggle = (zone: string) =>
     setUnchecked((current) => {
@@ -52,6 +59,7 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
       onSuccess: ({ tasks, failures }) => {
         if (tasks.length) {
           notifications.show({
+            closeButtonProps: { 'aria-label': 'Close notification' },
             color: 'blue',
             title: 'Apply started',
             message: `${tasks.length === 1 ? 'Task' : 'Tasks'} ${tasks.map((task) => task.id).join(', ')} started: follow progress in the task panel.`,

@@ -19,13 +19,21 @@ export function ExpiryCell({ expireDate, now }: { expireDate: string; now?: numb
 export function TypeBadge({ type }: { type: Ssl['type'] }) {
   const info = certificateTypeLabels[type ?? 'unknown'];
   return (
-    <Badge variant="outline" color={type === 'custom' ? 'blue' : type === 'built' ? 'teal' : 'gray'} size="sm">
+    <Badge variant="light" color={type === 'custom' ? 'blue' : type === 'built' ? 'teal' : 'gray'} size="sm">
       {info.label}
     </Badge>
   );
 }
 
-export function FingerprintCell({ fingerprint, label, full = false }: { fingerprint: string; label: string; full?: boolean }) {
+export function FingerprintCell({
+  fingerprint,
+  label,
+  full = false,
+}: {
+  fingerprint: string;
+  label: string;
+  full?: boolean;
+}) {
   return (
     <Group gap={4} wrap="nowrap">
       <Code title={fingerprint} style={{ wordBreak: full ? 'break-all' : undefined }}>
@@ -34,7 +42,13 @@ export function FingerprintCell({ fingerprint, label, full = false }: { fingerpr
       <CopyButton value={fingerprint} timeout={1500}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? 'Copied' : 'Copy fingerprint'}>
-            <ActionIcon variant="subtle" size="sm" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`Copy fingerprint of ${label}`}>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              color={copied ? 'teal' : 'gray'}
+              onClick={copy}
+              aria-label={`Copy fingerprint of ${label}`}
+            >
               {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
             </ActionIcon>
           </Tooltip>

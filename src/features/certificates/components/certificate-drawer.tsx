@@ -2,7 +2,13 @@ import { Button, Drawer, Group, List, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Ssl } from '@/api/generated';
 import { ExpiryCell, FingerprintCell, TypeBadge } from '@/features/certificates/components/certificate-cells';
-import { certificateLabel, certificateTypeLabels, frontendLabel, subjectCommonName, type CertificateUser } from '@/lib/iplb/ssl-queries';
+import {
+  certificateLabel,
+  certificateTypeLabels,
+  frontendLabel,
+  subjectCommonName,
+  type CertificateUser,
+} from '@/lib/iplb/ssl-queries';
 
 interface CertificateDrawerProps {
   certificate: Ssl | null;
@@ -13,12 +19,25 @@ interface CertificateDrawerProps {
 }
 
 /** Every field of a certificate, and the frontends that serve it. */
-export function CertificateDrawer({ certificate, users, onClose, onRename, onDelete }: CertificateDrawerProps) {
+export function CertificateDrawer({
+  certificate,
+  users,
+  onClose,
+  onRename,
+  onDelete,
+}: CertificateDrawerProps) {
   const label = certificate ? certificateLabel(certificate) : '';
   const rows: [string, ReactNode][] = certificate
     ? [
         ['Id', certificate.id],
-        ['Name', certificate.displayName ?? <Text c="dimmed" size="sm">none</Text>],
+        [
+          'Name',
+          certificate.displayName ?? (
+            <Text c="dimmed" size="sm">
+              none
+            </Text>
+          ),
+        ],
         ['Subject', certificate.subject],
         ['Common name', subjectCommonName(certificate.subject) ?? '—'],
         ['Alternative names', certificate.san.length ? certificate.san.join(', ') : 'none'],
@@ -40,12 +59,27 @@ export function CertificateDrawer({ certificate, users, onClose, onRename, onDel
             </Text>
           </Stack>,
         ],
-        ['Fingerprint', <FingerprintCell key="fp" fingerprint={certificate.fingerprint} label={label} full />],
-        ['Serial', <Text key="serial" size="sm" style={{ wordBreak: 'break-all' }}>{certificate.serial}</Text>],
+        [
+          'Fingerprint',
+          <FingerprintCell key="fp" fingerprint={certificate.fingerprint} label={label} full />,
+        ],
+        [
+          'Serial',
+          <Text key="serial" size="sm" style={{ wordBreak: 'break-all' }}>
+            {certificate.serial}
+          </Text>,
+        ],
       ]
     : [];
   return (
-    <Drawer opened={certificate !== null} onClose={onClose} position="right" size="lg" title={certificate ? `Certificate ${label}` : ''}>
+    <Drawer
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={certificate !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={certificate ? `Certificate ${label}` : ''}
+    >
       {certificate ? (
         <Stack gap="md">
           <Table withRowBorders={false} verticalSpacing={4} aria-label="Certificate details">

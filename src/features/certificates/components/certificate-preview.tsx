@@ -24,7 +24,11 @@ export function CertificatePreview({ check }: { check: CertificateUploadCheck })
     ],
     [
       'Private key',
-      check.keyMatches === null ? 'not checked yet' : check.keyMatches ? 'matches the certificate' : 'does NOT match the certificate',
+      check.keyMatches === null
+        ? 'not checked yet'
+        : check.keyMatches
+          ? 'matches the certificate'
+          : 'does NOT match the certificate',
     ],
     ['Chain', check.chain.length ? check.chain.map((item) => item.subject).join(' → ') : 'none'],
   ];

@@ -12,7 +12,9 @@ describe('CertificatesPage', () => {
   const writes = () => context.requests.filter((request) => request.method !== 'GET');
 
   it('shows expiry with days left, the frontends using each certificate, and keeps the expiring filter in the URL', async () => {
-    const { user, router } = renderWithProviders(<CertificatesPage serviceName={gra} />, { route: '/certificates' });
+    const { user, router } = renderWithProviders(<CertificatesPage serviceName={gra} />, {
+      route: '/certificates',
+    });
     const table = await screen.findByRole('table', { name: 'Certificates' });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     // sorted by expiry: the one expiring in 18 days first, with words, not only colour
@@ -40,7 +42,11 @@ describe('CertificatesPage', () => {
     await waitFor(() => expect(writes()).toHaveLength(1));
     const put = writes()[0]!;
     expect(put.method).toBe('PUT');
-    expect(put.body).toMatchObject({ displayName: 'Wildcard 2026', subject: expect.stringContaining('*.example.com'), san: ['*.example.com', 'example.com'] });
+    expect(put.body).toMatchObject({
+      displayName: 'Wildcard 2026',
+      subject: expect.stringContaining('*.example.com'),
+      san: ['*.example.com', 'example.com'],
+    });
     expect(await within(table).findByRole('button', { name: 'Details of Wildcard 2026' })).toBeVisible();
 
     await user.click(within(table).getByRole('button', { name: 'Actions for Shop (Sectigo)' }));
@@ -77,7 +83,11 @@ describe('CertificatesPage', () => {
     await user.type(field, 'www.example.com{Enter}');
     await user.click(within(dialog).getByRole('button', { name: 'Order certificate' }));
     await waitFor(() => expect(writes()).toHaveLength(1));
-    expect(writes()[0]).toEqual({ method: 'POST', path: `/ipLoadbalancing/${gra}/freeCertificate`, body: { fqdn: ['shop.example.com', 'www.example.com'] } });
+    expect(writes()[0]).toEqual({
+      method: 'POST',
+      path: `/ipLoadbalancing/${gra}/freeCertificate`,
+      body: { fqdn: ['shop.example.com', 'www.example.com'] },
+    });
     expect(await screen.findByText('Free certificate ordered')).toBeVisible();
   });
 });

@@ -1,7 +1,20 @@
-import { ActionIcon, Alert, Anchor, Button, Group, Menu, Modal, SegmentedControl, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  SegmentedControl,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconCertificate, IconDots, IconPlus, IconSearch, IconShieldCheck } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Ssl } from '@/api/generated';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/empty-state';
@@ -29,7 +42,8 @@ import {
 
 type Dialog = { kind: 'upload' } | { kind: 'order' } | { kind: 'rename'; certificate: Ssl } | null;
 
-const sanSummary = (san: readonly string[]) => (san.length <= 2 ? san.join(', ') : `${san.slice(0, 2).join(', ')} +${san.length - 2} more`);
+const sanSummary = (san: readonly string[]) =>
+  san.length <= 2 ? san.join(', ') : `${san.slice(0, 2).join(', ')} +${san.length - 2} more`;
 
 /**
  * The load balancer's certificates: expiry with days left, SAN, fingerprint and the frontends serving
@@ -38,8 +52,13 @@ const sanSummary = (san: readonly string[]) => (san.length <= 2 ? san.join(', ')
  */
 export function CertificatesPage({ serviceName }: { serviceName: string }) {
   const certificates = useQuery(sslQueries.list(serviceName));
-  const [http, tcp] = useQueries({ queries: [frontendQueries.list(serviceName, 'http'), frontendQueries.list(serviceName, 'tcp')] });
-  const users = useMemo(() => usersByCertificate(certificateUsers(http?.data, tcp?.data)), [http?.data, tcp?.data]);
+  const [http, tcp] = useQueries({
+    queries: [frontendQueries.list(serviceName, 'http'), frontendQueries.list(serviceName, 'tcp')],
+  });
+  const users = useMemo(
+    () => usersByCertificate(certificateUsers(http?.data, tcp?.data)),
+    [http?.data, tcp?.data],
+  );
 
   const [text, setText] = useUrlState('q');
   const [showText, setShow] = useUrlState('show', 'all');
@@ -63,12 +82,25 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
       header: 'Name',
       sortValue: (row) => certificateLabel(row).toLowerCase(),
       cell: (row) => (
-        <Anchor component="button" type="button" size="sm" fw={600} onClick={() => setSelected(String(row.id))} aria-label={`Details of ${certificateLabel(row)}`}>
+        <Anchor
+          component="button"
+          c="var(--mantine-color-blue-light-color)"
+          type="button"
+          size="sm"
+          fw={600}
+          onClick={() => setSelected(String(row.id))}
+          aria-label={`Details of ${certificateLabel(row)}`}
+        >
           {certificateLabel(row)}
         </Anchor>
       ),
     },
-    { id: 'cn', header: 'Common name', sortValue: (row) => subjectCommonName(row.subject), cell: (row) => subjectCommonName(row.subject) ?? '—' },
+    {
+      id: 'cn',
+      header: 'Common name',
+      sortValue: (row) => subjectCommonName(row.subject),
+      cell: (row) => subjectCommonName(row.subject) ?? '—',
+    },
     {
       id: 'san',
       header: 'Alternative names',
@@ -78,16 +110,35 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         </Text>
       ),
     },
-    { id: 'type', header: 'Type', sortValue: (row) => certificateTypeLabels[row.type ?? 'unknown'].label, cell: (row) => <TypeBadge type={row.type} /> },
-    { id: 'expires', header: 'Expires', sortValue: (row) => row.expireDate, cell: (row) => <ExpiryCell expireDate={row.expireDate} /> },
-    { id: 'fingerprint', header: 'Fingerprint', cell: (row) => <FingerprintCell fingerprint={row.fingerprint} label={certificateLabel(row)} /> },
+    {
+      id: 'type',
+      header: 'Type',
+      sortValue: (row) => certificateTypeLabels[row.type ?? 'unknown'].label,
+      cell: (row) => <TypeBadge type={row.type} />,
+    },
+    {
+      id: 'expires',
+      header: 'Expires',
+      sortValue: (row) => row.expireDate,
+      cell: (row) => <ExpiryCell expireDate={row.expireDate} />,
+    },
+    {
+      id: 'fingerprint',
+      header: 'Fingerprint',
+      cell: (row) => <FingerprintCell fingerprint={row.fingerprint} label={certificateLabel(row)} />,
+    },
     {
       id: 'usedBy',
       header: 'Default certificate of',
       sortValue: (row) => usersOf(row).length,
       cell: (row) => {
         const list = usersOf(row);
-        if (usersLoading) return <Text size="sm" c="dimmed">…</Text>;
+        if (usersLoading)
+          return (
+            <Text size="sm" c="dimmed">
+              …
+            </Text>
+          );
         return list.length ? (
           <Text size="sm" title={list.map((user) => frontendName(user)).join(', ')} lineClamp={1}>
             {list.map((user) => frontendName(user)).join(', ')}
@@ -123,9 +174,21 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
   ];
 
   const filtered = Boolean(text) || show !== 'all';
+  const [, setParams] = useSearchParams();
+  // one URL update for both (separate setters in one tick would overwrite each other)
+  const clearFilters = () =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('q');
+        next.delete('show');
+        return next;
+      },
+      { replace: true },
+    );
   const empty = filtered ? (
     <EmptyState icon={<IconSearch size={24} />} title="No certificate matches these filters">
-      <Button variant="subtle" onClick={() => (setText(''), setShow('all'))}>
+      <Button variant="subtle" onClick={clearFilters}>
         Clear filters
       </Button>
     </EmptyState>
@@ -142,7 +205,8 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         </Group>
       }
     >
-      HTTPS and TLS frontends need a certificate. Upload yours (PEM), or order a free one that OVHcloud issues and renews.
+      HTTPS and TLS frontends need a certificate. Upload yours (PEM), or order a free one that OVHcloud issues
+      and renews.
     </EmptyState>
   );
 
@@ -153,7 +217,11 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         description="TLS certificates of this load balancer, with their expiry and the frontends that serve them."
         actions={
           <>
-            <Button variant="default" leftSection={<IconShieldCheck size={16} />} onClick={() => setDialog({ kind: 'order' })}>
+            <Button
+              variant="default"
+              leftSection={<IconShieldCheck size={16} />}
+              onClick={() => setDialog({ kind: 'order' })}
+            >
               Order free certificate
             </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'upload' })}>
@@ -171,11 +239,21 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         </Alert>
       ) : null}
       {attention.length > 0 ? (
-        <Alert color={expired.length ? 'red' : 'orange'} mb="md" title={expired.length ? `${expired.length} expired` : 'Expiring soon'}>
-          {attention.length} certificate{attention.length > 1 ? 's' : ''} expired or expire{attention.length > 1 ? '' : 's'} within{' '}
-          {expiringSoonDays} days.{' '}
+        <Alert
+          color={expired.length ? 'red' : 'orange'}
+          mb="md"
+          title={expired.length ? `${expired.length} expired` : 'Expiring soon'}
+        >
+          {attention.length} certificate{attention.length > 1 ? 's' : ''} expired or expire
+          {attention.length > 1 ? '' : 's'} within {expiringSoonDays} days.{' '}
           {show !== 'expiring' ? (
-            <Anchor component="button" type="button" size="sm" onClick={() => setShow('expiring')}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              c="var(--mantine-color-blue-light-color)"
+              onClick={() => setShow('expiring')}
+            >
               Show only those
             </Anchor>
           ) : null}
@@ -217,7 +295,8 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         rowHeight={52}
       />
       <Text size="xs" c="dimmed" mt="xs">
-        Types — Custom: {certificateTypeLabels.custom.description} Managed: {certificateTypeLabels.built.description} Managed, not routed:{' '}
+        Types — Custom: {certificateTypeLabels.custom.description} Managed:{' '}
+        {certificateTypeLabels.built.description} Managed, not routed:{' '}
         {certificateTypeLabels.built_not_routed.description}
       </Text>
 
@@ -228,7 +307,13 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         onRename={(certificate) => setDialog({ kind: 'rename', certificate })}
         onDelete={setDeleting}
       />
-      <Modal opened={dialog?.kind === 'upload'} onClose={() => setDialog(null)} title="Upload certificate" size="xl">
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={dialog?.kind === 'upload'}
+        onClose={() => setDialog(null)}
+        title="Upload certificate"
+        size="xl"
+      >
         <UploadCertificateForm
           serviceName={serviceName}
           onCancel={() => setDialog(null)}
@@ -238,11 +323,28 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
           }}
         />
       </Modal>
-      <Modal opened={dialog?.kind === 'order'} onClose={() => setDialog(null)} title="Order a free certificate" size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={dialog?.kind === 'order'}
+        onClose={() => setDialog(null)}
+        title="Order a free certificate"
+        size="lg"
+      >
         <OrderFreeCertificateForm serviceName={serviceName} onDone={() => setDialog(null)} />
       </Modal>
-      <Modal opened={dialog?.kind === 'rename'} onClose={() => setDialog(null)} title="Rename certificate">
-        {dialog?.kind === 'rename' ? <RenameCertificateForm serviceName={serviceName} certificate={dialog.certificate} onDone={() => setDialog(null)} /> : null}
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={dialog?.kind === 'rename'}
+        onClose={() => setDialog(null)}
+        title="Rename certificate"
+      >
+        {dialog?.kind === 'rename' ? (
+          <RenameCertificateForm
+            serviceName={serviceName}
+            certificate={dialog.certificate}
+            onDone={() => setDialog(null)}
+          />
+        ) : null}
       </Modal>
       <DeleteCertificateModal
         serviceName={serviceName}

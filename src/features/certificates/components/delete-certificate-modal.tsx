@@ -24,23 +24,32 @@ export function DeleteCertificateModal({
   };
   const label = certificate ? certificateLabel(certificate) : '';
   return (
-    <Modal opened={certificate !== null} onClose={close} title={`Delete certificate ${label}?`}>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={certificate !== null}
+      onClose={close}
+      title={`Delete certificate ${label}?`}
+    >
       {certificate ? (
         <>
           <Text size="sm">
-            Certificate <strong>{label}</strong> (#{certificate.id}, {certificate.subject}) will be removed from this load
-            balancer.
+            Certificate <strong>{label}</strong> (#{certificate.id}, {certificate.subject}) will be removed
+            from this load balancer.
           </Text>
           {users.length ? (
-            <Alert color="orange" mt="sm" title={`${users.length} frontend${users.length > 1 ? 's serve' : ' serves'} it by default`}>
+            <Alert
+              color="orange"
+              mt="sm"
+              title={`${users.length} frontend${users.length > 1 ? 's serve' : ' serves'} it by default`}
+            >
               <List size="sm">
                 {users.map((user) => (
                   <List.Item key={`${user.protocol}-${user.frontendId}`}>{frontendLabel(user)}</List.Item>
                 ))}
               </List>
               <Text size="sm" mt="xs">
-                The API may refuse to delete a certificate still in use: choose another default certificate on these
-                frontends first.
+                The API may refuse to delete a certificate still in use: choose another default certificate on
+                these frontends first.
               </Text>
             </Alert>
           ) : (
@@ -63,7 +72,11 @@ export function DeleteCertificateModal({
               onClick={() =>
                 remove.mutate(certificate.id, {
                   onSuccess: () => {
-                    notifications.show({ color: 'green', message: `Certificate ${label} deleted` });
+                    notifications.show({
+                      closeButtonProps: { 'aria-label': 'Close notification' },
+                      color: 'green',
+                      message: `Certificate ${label} deleted`,
+                    });
                     close();
                   },
                 })

@@ -34,7 +34,13 @@ export function validateFreeCertificateNames(names: readonly string[]): string |
  * balancer for the validation to succeed. The order is a task: the task panel follows it, and the
  * certificate list reloads when it is done.
  */
-export function OrderFreeCertificateForm({ serviceName, onDone }: { serviceName: string; onDone: () => void }) {
+export function OrderFreeCertificateForm({
+  serviceName,
+  onDone,
+}: {
+  serviceName: string;
+  onDone: () => void;
+}) {
   const order = useOrderFreeCertificate(serviceName);
   const form = useForm<{ fqdn: string[] }>({
     mode: 'controlled',
@@ -50,6 +56,7 @@ export function OrderFreeCertificateForm({ serviceName, onDone }: { serviceName:
         order.mutate(fqdn, {
           onSuccess: (task) => {
             notifications.show({
+              closeButtonProps: { 'aria-label': 'Close notification' },
               color: 'blue',
               title: 'Free certificate ordered',
               message: `Task ${task.id} delivers it; the certificate list updates when it is done.`,
@@ -72,7 +79,9 @@ export function OrderFreeCertificateForm({ serviceName, onDone }: { serviceName:
           onChange={(value) => form.setFieldValue('fqdn', value)}
           validateEntry={validateFreeCertificateName}
           // entry problems are shown on the entries themselves; only list-wide ones here
-          error={firstEntryError(form.values.fqdn, validateFreeCertificateName) ? undefined : form.errors.fqdn}
+          error={
+            firstEntryError(form.values.fqdn, validateFreeCertificateName) ? undefined : form.errors.fqdn
+          }
         />
         {order.error ? (
           <Alert color="red" role="alert" title="The API refused the order">

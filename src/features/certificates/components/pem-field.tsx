@@ -19,7 +19,18 @@ interface PemFieldProps {
 const accept = '.pem,.crt,.cer,.key,.txt,application/x-pem-file,application/x-x509-ca-cert,text/plain';
 
 /** A PEM text field: paste into it, pick a file, or drop a file onto it. */
-export function PemField({ label, description, placeholder, required, value, onChange, onBlur, error, warning, ...rest }: PemFieldProps) {
+export function PemField({
+  label,
+  description,
+  placeholder,
+  required,
+  value,
+  onChange,
+  onBlur,
+  error,
+  warning,
+  ...rest
+}: PemFieldProps) {
   const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const load = async (file: File | null | undefined) => {
@@ -54,7 +65,13 @@ export function PemField({ label, description, placeholder, required, value, onC
       onBlur={onBlur}
       error={readError ?? error}
       inputWrapperOrder={['label', 'description', 'input', 'error']}
-      styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12, outline: dragging ? '2px dashed var(--mantine-primary-color-filled)' : undefined } }}
+      styles={{
+        input: {
+          fontFamily: 'var(--mantine-font-family-monospace)',
+          fontSize: 12,
+          outline: dragging ? '2px dashed var(--mantine-primary-color-filled)' : undefined,
+        },
+      }}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes('Files')) {
           event.preventDefault();
@@ -69,15 +86,27 @@ export function PemField({ label, description, placeholder, required, value, onC
           {children}
           <Group justify="space-between" mt={4} gap="xs">
             {warning && !error && !readError ? (
-              <span style={{ color: 'var(--mantine-color-orange-text)', fontSize: 'var(--mantine-font-size-xs)' }} role="status">
+              <span
+                style={{ color: 'var(--mantine-color-orange-text)', fontSize: 'var(--mantine-font-size-xs)' }}
+                role="status"
+              >
                 {warning}
               </span>
             ) : (
               <span />
             )}
-            <FileButton onChange={(file) => void load(file)} accept={accept} inputProps={{ 'aria-label': `${label} file` }}>
+            <FileButton
+              onChange={(file) => void load(file)}
+              accept={accept}
+              inputProps={{ 'aria-label': `${label} file` }}
+            >
               {(props) => (
-                <Button {...props} variant="subtle" size="compact-xs" leftSection={<IconFileUpload size={14} />}>
+                <Button
+                  {...props}
+                  variant="subtle"
+                  size="compact-xs"
+                  leftSection={<IconFileUpload size={14} />}
+                >
                   Load {label.toLowerCase()} from a file
                 </Button>
               )}

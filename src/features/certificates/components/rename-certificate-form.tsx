@@ -8,7 +8,15 @@ import { certificateLabel } from '@/lib/iplb/ssl-queries';
 import { MAX_DISPLAY_NAME_LENGTH, validateDisplayName } from '@/lib/validation/fields';
 
 /** Renames a certificate (`PUT /ssl/{id}` with the whole object; only the display name changes). */
-export function RenameCertificateForm({ serviceName, certificate, onDone }: { serviceName: string; certificate: Ssl; onDone: () => void }) {
+export function RenameCertificateForm({
+  serviceName,
+  certificate,
+  onDone,
+}: {
+  serviceName: string;
+  certificate: Ssl;
+  onDone: () => void;
+}) {
   const rename = useRenameCertificate(serviceName);
   const form = useForm({
     mode: 'controlled',
@@ -25,7 +33,11 @@ export function RenameCertificateForm({ serviceName, certificate, onDone }: { se
           { certificate, displayName: displayName.trim() || null },
           {
             onSuccess: () => {
-              notifications.show({ color: 'green', message: `Certificate renamed to ${displayName.trim() || certificateLabel({ ...certificate, displayName: null })}` });
+              notifications.show({
+                closeButtonProps: { 'aria-label': 'Close notification' },
+                color: 'green',
+                message: `Certificate renamed to ${displayName.trim() || certificateLabel({ ...certificate, displayName: null })}`,
+              });
               onDone();
             },
           },

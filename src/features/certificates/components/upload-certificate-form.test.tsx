@@ -17,7 +17,9 @@ describe('UploadCertificateForm', () => {
 
   it('refuses text that is not PEM in the form, with no API call', async () => {
     const onDone = vi.fn();
-    const { user } = renderWithProviders(<UploadCertificateForm serviceName={serviceName} onDone={onDone} onCancel={() => {}} />);
+    const { user } = renderWithProviders(
+      <UploadCertificateForm serviceName={serviceName} onDone={onDone} onCancel={() => {}} />,
+    );
     await user.click(screen.getByRole('textbox', { name: /^Certificate/ }));
     await user.paste('this is not a certificate');
     await user.click(screen.getByRole('textbox', { name: /^Private key/ }));
@@ -33,7 +35,9 @@ describe('UploadCertificateForm', () => {
 
   it('blocks a key that is not the certificate’s', async () => {
     const [pair, other] = await Promise.all([createTestCertificate(), createTestCertificate()]);
-    const { user } = renderWithProviders(<UploadCertificateForm serviceName={serviceName} onDone={() => {}} onCancel={() => {}} />);
+    const { user } = renderWithProviders(
+      <UploadCertificateForm serviceName={serviceName} onDone={() => {}} onCancel={() => {}} />,
+    );
     await user.click(screen.getByRole('textbox', { name: /^Certificate/ }));
     await user.paste(pair.certificatePem);
     await user.click(screen.getByRole('textbox', { name: /^Private key/ }));
@@ -44,10 +48,16 @@ describe('UploadCertificateForm', () => {
   });
 
   it('shows what the certificate is, warns on a chain out of order, and sends the texts as typed', async () => {
-    const pair = await createTestCertificate({ commonName: 'shop.example.net', san: ['shop.example.net', 'cdn.example.net'], withChain: true });
+    const pair = await createTestCertificate({
+      commonName: 'shop.example.net',
+      san: ['shop.example.net', 'cdn.example.net'],
+      withChain: true,
+    });
     const stranger = await createTestCertificate({ commonName: 'Unrelated CA' });
     const onDone = vi.fn();
-    const { user } = renderWithProviders(<UploadCertificateForm serviceName={serviceName} onDone={onDone} onCancel={() => {}} />);
+    const { user } = renderWithProviders(
+      <UploadCertificateForm serviceName={serviceName} onDone={onDone} onCancel={() => {}} />,
+    );
     await user.type(screen.getByRole('textbox', { name: /^Name/ }), 'Shop 2026');
     await user.click(screen.getByRole('textbox', { name: /^Certificate/ }));
     await user.paste(pair.certificatePem);
@@ -60,7 +70,9 @@ describe('UploadCertificateForm', () => {
     expect(preview).toHaveTextContent('shop.example.net, cdn.example.net');
     expect(preview).toHaveTextContent('CN=Sandbox Test Intermediate CA, O=IPLB Console');
     expect(preview).toHaveTextContent('matches the certificate');
-    expect(await screen.findByText(/The first chain certificate \(CN=Unrelated CA\) is not the issuer/)).toBeVisible();
+    expect(
+      await screen.findByText(/The first chain certificate \(CN=Unrelated CA\) is not the issuer/),
+    ).toBeVisible();
 
     // fix the chain: the warning goes
     await user.clear(screen.getByRole('textbox', { name: /^Chain/ }));
@@ -74,16 +86,30 @@ describe('UploadCertificateForm', () => {
       {
         method: 'POST',
         path: `/ipLoadbalancing/${serviceName}/ssl`,
-        body: { certificate: pair.certificatePem.trim(), key: pair.keyPem.trim(), chain: pair.chainPem!.trim(), displayName: 'Shop 2026' },
+        body: {
+          certificate: pair.certificatePem.trim(),
+          key: pair.keyPem.trim(),
+          chain: pair.chainPem!.trim(),
+          displayName: 'Shop 2026',
+        },
       },
     ]);
-    expect(onDone.mock.calls[0]![0]).toMatchObject({ displayName: 'Shop 2026', san: ['shop.example.net', 'cdn.example.net'], type: 'custom' });
+    expect(onDone.mock.calls[0]![0]).toMatchObject({
+      displayName: 'Shop 2026',
+      san: ['shop.example.net', 'cdn.example.net'],
+      type: 'custom',
+    });
   });
 
   it('warns on an expired certificate, shows the API refusal with its request id and keeps what was typed', async () => {
-    const expired = await createTestCertificate({ notBefore: new Date(Date.now() - 100 * day), notAfter: new Date(Date.now() - 2 * day) });
+    const expired = await createTestCertificate({
+      notBefore: new Date(Date.now() - 100 * day),
+      notAfter: new Date(Date.now() - 2 * day),
+    });
     const onDone = vi.fn();
-    const { user } = renderWithProviders(<UploadCertificateForm serviceName={serviceName} onDone={onDone} onCancel={() => {}} />);
+    const { user } = renderWithProviders(
+      <UploadCertificateForm serviceName={serviceName} onDone={onDone} onCancel={() => {}} />,
+    );
     await user.type(screen.getByRole('textbox', { name: /^Name/ }), 'Old one');
     await user.click(screen.getByRole('textbox', { name: /^Certificate/ }));
     await user.paste(expired.certificatePem);
@@ -102,9 +128,18 @@ describe('UploadCertificateForm', () => {
 
   it('loads a PEM file picked from disk', async () => {
     const pair = await createTestCertificate({ commonName: 'file.example.com' });
-    const { user } = renderWithProviders(<UploadCertificateForm serviceName={serviceName} onDone={() => {}} onCancel={() => {}} />);
-    await user.upload(screen.getByLabelText('Certificate file'), new File([pair.certificatePem], 'cert.pem', { type: 'application/x-pem-file' }));
-    await waitFor(() => expect(screen.getByRole('textbox', { name: /^Certificate/ })).toHaveValue(pair.certificatePem));
-    expect(await screen.findByRole('region', { name: 'Certificate read from the PEM text' })).toHaveTextContent('file.example.com');
+    const { user } = renderWithProviders(
+      <UploadCertificateForm serviceName={serviceName} onDone={() => {}} onCancel={() => {}} />,
+    );
+    await user.upload(
+      screen.getByLabelText('Certificate file'),
+      new File([pair.certificatePem], 'cert.pem', { type: 'application/x-pem-file' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Certificate/ })).toHaveValue(pair.certificatePem),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Certificate read from the PEM text' }),
+    ).toHaveTextContent('file.example.com');
   });
 });

@@ -32,7 +32,15 @@ export function toUploadBody(values: UploadValues): CertificateUploadBody {
  * certificate or a chain out of order is flagged. The API's refusal is shown with its request id and
  * the form keeps everything typed.
  */
-export function UploadCertificateForm({ serviceName, onDone, onCancel }: { serviceName: string; onDone: (certificate: Ssl) => void; onCancel: () => void }) {
+export function UploadCertificateForm({
+  serviceName,
+  onDone,
+  onCancel,
+}: {
+  serviceName: string;
+  onDone: (certificate: Ssl) => void;
+  onCancel: () => void;
+}) {
   const upload = useUploadCertificate(serviceName);
   const form = useForm<UploadValues>({
     mode: 'controlled',
@@ -49,8 +57,12 @@ export function UploadCertificateForm({ serviceName, onDone, onCancel }: { servi
   const { check, checking, lastCheck } = useUploadCheck(values);
   const shown = check ?? lastCheck;
   const pemError = (field: 'certificate' | 'key' | 'chain') => findingFor(shown, field, 'error')[0]?.message;
-  const pemWarning = (field: 'certificate' | 'key' | 'chain') => findingFor(shown, field, 'warning').map((finding) => finding.message).join('. ');
-  const hasError = (result: CertificateUploadCheck | null) => Boolean(result?.findings.some((finding) => finding.level === 'error'));
+  const pemWarning = (field: 'certificate' | 'key' | 'chain') =>
+    findingFor(shown, field, 'warning')
+      .map((finding) => finding.message)
+      .join('. ');
+  const hasError = (result: CertificateUploadCheck | null) =>
+    Boolean(result?.findings.some((finding) => finding.level === 'error'));
   const blocked = hasError(check);
 
   const submit = async (submitted: UploadValues) => {
@@ -60,6 +72,7 @@ export function UploadCertificateForm({ serviceName, onDone, onCancel }: { servi
     upload.mutate(toUploadBody(submitted), {
       onSuccess: (certificate) => {
         notifications.show({
+          closeButtonProps: { 'aria-label': 'Close notification' },
           color: 'green',
           title: 'Certificate uploaded',
           message: `${certificateLabel(certificate)} expires on ${formatDate(certificate.expireDate)}.`,
@@ -70,7 +83,11 @@ export function UploadCertificateForm({ serviceName, onDone, onCancel }: { servi
   };
 
   return (
-    <form onSubmit={form.onSubmit((submitted) => void submit(submitted))} noValidate aria-label="Upload certificate">
+    <form
+      onSubmit={form.onSubmit((submitted) => void submit(submitted))}
+      noValidate
+      aria-label="Upload certificate"
+    >
       <Stack gap="sm">
         <TextInput
           label="Name"

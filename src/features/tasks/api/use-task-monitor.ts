@@ -7,7 +7,13 @@ import { formatZones } from '@/features/tasks/task-format';
 import { describeError } from '@/lib/describe-error';
 import { invalidatePendingChanges } from '@/lib/iplb/pending-changes';
 import { sslQueries } from '@/lib/iplb/ssl-queries';
-import { getTasks, taskActionLabels, taskQueries, taskStatusLabels, upsertTask } from '@/lib/iplb/task-queries';
+import {
+  getTasks,
+  taskActionLabels,
+  taskQueries,
+  taskStatusLabels,
+  upsertTask,
+} from '@/lib/iplb/task-queries';
 
 export interface TaskMonitorOptions {
   /** poll period while a task runs (default 2 s) */
@@ -22,7 +28,11 @@ export function refreshAfterTask(queryClient: QueryClient, serviceName: string, 
   void queryClient.invalidateQueries({ queryKey: [...taskQueries.all(serviceName), 'list'] });
   void queryClient.invalidateQueries({ queryKey: [...taskQueries.all(serviceName), 'detail', task.id] });
   if (task.action === 'refreshIplb') void invalidatePendingChanges(queryClient, serviceName);
-  if (task.action === 'orderFreeCertificate' || task.action === 'orderSsl' || task.action === 'orderPaidCertificate') {
+  if (
+    task.action === 'orderFreeCertificate' ||
+    task.action === 'orderSsl' ||
+    task.action === 'orderPaidCertificate'
+  ) {
     void queryClient.invalidateQueries({ queryKey: sslQueries.all(serviceName) });
   }
 }
@@ -31,6 +41,7 @@ function notifyFinished(task: Task) {
   const label = taskActionLabels[task.action];
   const ok = task.status === 'done';
   notifications.show({
+    closeButtonProps: { 'aria-label': 'Close notification' },
     color: ok ? 'green' : task.status === 'cancelled' ? 'gray' : 'red',
     title: `${label}: ${taskStatusLabels[task.status].toLowerCase()}`,
     message: ok
@@ -54,7 +65,8 @@ export function useTaskMonitor(serviceName: string, options: TaskMonitorOptions 
 
   useEffect(() => {
     const activeKey = taskQueries.active(serviceName).queryKey;
-    const remove = (id: number) => queryClient.setQueryData(activeKey, (current) => current?.filter((task) => task.id !== id));
+    const remove = (id: number) =>
+      queryClient.setQueryData(activeKey, (current) => current?.filter((task) => task.id !== id));
     const poller = createTaskPoller({
       intervalMs,
       timer,

@@ -42,7 +42,9 @@ const applyConfiguration = (serviceName: string, zone?: string) =>
 /** Stands for the header's pending-changes badge (another feature): shows the total it reads. */
 function PendingTotal({ serviceName }: { serviceName: string }) {
   const pending = useQuery(pendingChangesQuery(serviceName));
-  return <p>{pending.data ? `${pending.data.reduce((sum, zone) => sum + zone.number, 0)} pending` : 'loading'}</p>;
+  return (
+    <p>{pending.data ? `${pending.data.reduce((sum, zone) => sum + zone.number, 0)} pending` : 'loading'}</p>
+  );
 }
 
 const visible: VisibilitySource = { isVisible: () => true, subscribe: () => () => {} };
@@ -63,9 +65,14 @@ describe('TaskPanel', () => {
       </>,
     );
     expect(await screen.findByText('3 pending')).toBeVisible();
-    const taskReads = () => context.requests.filter((request) => request.method === 'GET' && request.path.includes('/task'));
+    const taskReads = () =>
+      context.requests.filter((request) => request.method === 'GET' && request.path.includes('/task'));
     await waitFor(() => expect(taskReads()).toHaveLength(3));
-    expect(taskReads().map((request) => request.path).sort()).toEqual([
+    expect(
+      taskReads()
+        .map((request) => request.path)
+        .sort(),
+    ).toEqual([
       `/ipLoadbalancing/${serviceName}/task?status=blocked`,
       `/ipLoadbalancing/${serviceName}/task?status=doing`,
       `/ipLoadbalancing/${serviceName}/task?status=todo`,
@@ -88,7 +95,9 @@ describe('TaskPanel', () => {
     await waitFor(() => expect(within(panel).getByText('Running')).toBeVisible());
     const progress = within(panel).getByRole('progressbar', { name: 'Apply configuration progress' });
     expect(Number(progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
-    expect(context.requests.slice(before).map((request) => request.path)).toEqual([`/ipLoadbalancing/${serviceName}/task/${task.id}`]);
+    expect(context.requests.slice(before).map((request) => request.path)).toEqual([
+      `/ipLoadbalancing/${serviceName}/task/${task.id}`,
+    ]);
 
     clockNow += duration;
     await timer.fire();
@@ -101,12 +110,16 @@ describe('TaskPanel', () => {
     const after = context.requests.length;
     expect(timer.pendingCount()).toBe(0);
     await timer.fire();
-    expect(context.requests.slice(after).filter((request) => request.path.includes(`/task/${task.id}`))).toEqual([]);
+    expect(
+      context.requests.slice(after).filter((request) => request.path.includes(`/task/${task.id}`)),
+    ).toEqual([]);
   });
 
   it('resumes the panel for a task already running when the app starts', async () => {
     await applyConfiguration(serviceName, 'sbg');
-    renderWithProviders(<TaskPanel serviceName={serviceName} timer={manualTimer().source} visibility={visible} />);
+    renderWithProviders(
+      <TaskPanel serviceName={serviceName} timer={manualTimer().source} visibility={visible} />,
+    );
     const panel = await screen.findByRole('region', { name: 'Task panel' });
     expect(within(panel).getByText('Zones: sbg')).toBeVisible();
   });

@@ -1,4 +1,19 @@
-import { ActionIcon, Affix, Anchor, Badge, Button, CloseButton, Group, Indicator, Paper, Progress, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Affix,
+  Anchor,
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  Indicator,
+  Paper,
+  Progress,
+  ScrollArea,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -75,7 +90,10 @@ export function TaskPanel({ serviceName, ...options }: { serviceName: string } &
   }, [active]);
 
   const base = `/services/${encodeURIComponent(serviceName)}`;
-  const tasks = [...active, ...finished.filter((task) => !active.some((running) => running.id === task.id))].sort((a, b) => b.id - a.id);
+  const tasks = [
+    ...active,
+    ...finished.filter((task) => !active.some((running) => running.id === task.id)),
+  ].sort((a, b) => b.id - a.id);
   const buttonLabel = active.length ? `Tasks: ${active.length} running` : 'Tasks';
 
   return (
@@ -96,7 +114,16 @@ export function TaskPanel({ serviceName, ...options }: { serviceName: string } &
       </Tooltip>
       {opened ? (
         <Affix position={{ bottom: 16, left: 16 }} zIndex={190}>
-          <Paper id="task-panel" role="region" aria-label="Task panel" withBorder shadow="md" p="sm" w={360} maw="calc(100vw - 32px)">
+          <Paper
+            id="task-panel"
+            role="region"
+            aria-label="Task panel"
+            withBorder
+            shadow="md"
+            p="sm"
+            w={360}
+            maw="calc(100vw - 32px)"
+          >
             <Group justify="space-between" mb="xs" wrap="nowrap">
               <Group gap="xs">
                 <Text fw={700}>Tasks</Text>

@@ -24,7 +24,9 @@ describe('TasksPage', () => {
     await user.click(await screen.findByRole('option', { name: 'Order free certificate' }));
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     expect(router.state.location.search).toBe('?action=orderFreeCertificate');
-    expect(context.requests.map((request) => request.path)).toContain(`/ipLoadbalancing/${serviceName}/task?action=orderFreeCertificate`);
+    expect(context.requests.map((request) => request.path)).toContain(
+      `/ipLoadbalancing/${serviceName}/task?action=orderFreeCertificate`,
+    );
 
     await user.click(within(table).getByRole('button', { name: /Details of task/ }));
     const details = await screen.findByRole('table', { name: /^Task \d+ details$/ });
@@ -35,7 +37,9 @@ describe('TasksPage', () => {
   it('reads the filters from the URL', async () => {
     renderWithProviders(<Page />, { route: '/tasks?status=error' });
     expect(await screen.findByText('No task matches these filters')).toBeVisible();
-    expect(context.requests.map((request) => request.path)).toContain(`/ipLoadbalancing/${serviceName}/task?status=error`);
+    expect(context.requests.map((request) => request.path)).toContain(
+      `/ipLoadbalancing/${serviceName}/task?status=error`,
+    );
   });
 });
 
@@ -44,6 +48,8 @@ describe('filtersFromUrl', () => {
     const filters = filtersFromUrl('doing', 'nonsense', '2026-03-01', '2026-03-02');
     expect(filters.status).toBe('doing');
     expect(filters.action).toBeUndefined();
-    expect(Date.parse(filters['creationDate.to']!) - Date.parse(filters['creationDate.from']!)).toBe(2 * 24 * 3600 * 1000);
+    expect(Date.parse(filters['creationDate.to']!) - Date.parse(filters['creationDate.from']!)).toBe(
+      2 * 24 * 3600 * 1000,
+    );
   });
 });

@@ -1,8 +1,27 @@
-import { Alert, Anchor, Button, Drawer, Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Drawer,
+  Group,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconListCheck, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { TaskActionEnumValues, TaskStatusEnumValues, type Task, type TaskActionEnum, type TaskStatusEnum } from '@/api/generated';
+import { useSearchParams } from 'react-router';
+import {
+  TaskActionEnumValues,
+  TaskStatusEnumValues,
+  type Task,
+  type TaskActionEnum,
+  type TaskStatusEnum,
+} from '@/api/generated';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
@@ -10,10 +29,17 @@ import { useUrlSort, useUrlState } from '@/components/url-state';
 import { TaskStatusBadge } from '@/features/tasks/components/task-status-badge';
 import { formatDateTime, formatDuration, formatZones, taskElapsedMs } from '@/features/tasks/task-format';
 import { describeError } from '@/lib/describe-error';
-import { taskActionLabels, taskQueries, taskStatusLabels, type TaskListFilters } from '@/lib/iplb/task-queries';
+import {
+  taskActionLabels,
+  taskQueries,
+  taskStatusLabels,
+  type TaskListFilters,
+} from '@/lib/iplb/task-queries';
 
-const isStatus = (value: string): value is TaskStatusEnum => (TaskStatusEnumValues as readonly string[]).includes(value);
-const isAction = (value: string): value is TaskActionEnum => (TaskActionEnumValues as readonly string[]).includes(value);
+const isStatus = (value: string): value is TaskStatusEnum =>
+  (TaskStatusEnumValues as readonly string[]).includes(value);
+const isAction = (value: string): value is TaskActionEnum =>
+  (TaskActionEnumValues as readonly string[]).includes(value);
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** `YYYY-MM-DD` (the user's day) → the ISO instant at its start, or just after its end. */
@@ -37,11 +63,21 @@ function TaskDetails({ task }: { task: Task }) {
     ['Id', task.id],
     ['Action', `${taskActionLabels[task.action]} (${task.action})`],
     ['Status', <TaskStatusBadge key="status" status={task.status} />],
-    ['Progress', <Progress.Root key="progress" size="lg"><Progress.Section value={task.progress} aria-label={`Task ${task.id} progress`}><Progress.Label>{task.progress}%</Progress.Label></Progress.Section></Progress.Root>],
+    [
+      'Progress',
+      <Progress.Root key="progress" size="lg">
+        <Progress.Section value={task.progress} aria-label={`Task ${task.id} progress`}>
+          <Progress.Label>{task.progress}%</Progress.Label>
+        </Progress.Section>
+      </Progress.Root>,
+    ],
     ['Zones', formatZones(task.zones)],
     ['Created', `${formatDateTime(task.creationDate)} (${task.creationDate})`],
     ['Finished', task.doneDate ? `${formatDateTime(task.doneDate)} (${task.doneDate})` : 'not yet'],
-    ['Duration', task.doneDate ? formatDuration(taskElapsedMs(task, Date.parse(task.doneDate))) : 'still running'],
+    [
+      'Duration',
+      task.doneDate ? formatDuration(taskElapsedMs(task, Date.parse(task.doneDate))) : 'still running',
+    ],
   ];
   return (
     <Table withRowBorders={false} verticalSpacing={4} aria-label={`Task ${task.id} details`}>
@@ -86,13 +122,30 @@ export function TasksPage({ serviceName }: { serviceName: string }) {
       width: 100,
       sortValue: (task) => task.id,
       cell: (task) => (
-        <Anchor component="button" type="button" size="sm" onClick={() => setSelected(String(task.id))} aria-label={`Details of task ${task.id}`}>
+        <Anchor
+          component="button"
+          c="var(--mantine-color-blue-light-color)"
+          type="button"
+          size="sm"
+          onClick={() => setSelected(String(task.id))}
+          aria-label={`Details of task ${task.id}`}
+        >
           #{task.id}
         </Anchor>
       ),
     },
-    { id: 'action', header: 'Action', sortValue: (task) => taskActionLabels[task.action], cell: (task) => taskActionLabels[task.action] },
-    { id: 'status', header: 'Status', sortValue: (task) => taskStatusLabels[task.status], cell: (task) => <TaskStatusBadge status={task.status} /> },
+    {
+      id: 'action',
+      header: 'Action',
+      sortValue: (task) => taskActionLabels[task.action],
+      cell: (task) => taskActionLabels[task.action],
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      sortValue: (task) => taskStatusLabels[task.status],
+      cell: (task) => <TaskStatusBadge status={task.status} />,
+    },
     {
       id: 'progress',
       header: 'Progress',
@@ -100,22 +153,47 @@ export function TasksPage({ serviceName }: { serviceName: string }) {
       sortValue: (task) => task.progress,
       cell: (task) => (
         <Group gap={6} wrap="nowrap">
-          <Progress value={task.progress} w={90} aria-label={`Task ${task.id} progress`} color={task.status === 'error' ? 'red' : undefined} />
+          <Progress
+            value={task.progress}
+            w={90}
+            aria-label={`Task ${task.id} progress`}
+            color={task.status === 'error' ? 'red' : undefined}
+          />
           <Text size="xs">{task.progress}%</Text>
         </Group>
       ),
     },
-    { id: 'zones', header: 'Zones', sortValue: (task) => task.zones.join(','), cell: (task) => formatZones(task.zones) },
-    { id: 'created', header: 'Created', sortValue: (task) => task.creationDate, cell: (task) => formatDateTime(task.creationDate) },
-    { id: 'done', header: 'Finished', sortValue: (task) => task.doneDate, cell: (task) => formatDateTime(task.doneDate) },
+    {
+      id: 'zones',
+      header: 'Zones',
+      sortValue: (task) => task.zones.join(','),
+      cell: (task) => formatZones(task.zones),
+    },
+    {
+      id: 'created',
+      header: 'Created',
+      sortValue: (task) => task.creationDate,
+      cell: (task) => formatDateTime(task.creationDate),
+    },
+    {
+      id: 'done',
+      header: 'Finished',
+      sortValue: (task) => task.doneDate,
+      cell: (task) => formatDateTime(task.doneDate),
+    },
   ];
 
-  const clear = () => {
-    setStatus('');
-    setAction('');
-    setFrom('');
-    setTo('');
-  };
+  const [, setParams] = useSearchParams();
+  // one URL update for all of them (separate setters in one tick would overwrite each other)
+  const clear = () =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        ['status', 'action', 'from', 'to'].forEach((key) => next.delete(key));
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <>
@@ -143,8 +221,21 @@ export function TasksPage({ serviceName }: { serviceName: string }) {
           onChange={(value) => setAction(value ?? '')}
           w={240}
         />
-        <TextInput type="date" label="Created from" value={from} onChange={(event) => setFrom(event.currentTarget.value)} w={170} error={rangeError} />
-        <TextInput type="date" label="Created until" value={to} onChange={(event) => setTo(event.currentTarget.value)} w={170} />
+        <TextInput
+          type="date"
+          label="Created from"
+          value={from}
+          onChange={(event) => setFrom(event.currentTarget.value)}
+          w={170}
+          error={rangeError}
+        />
+        <TextInput
+          type="date"
+          label="Created until"
+          value={to}
+          onChange={(event) => setTo(event.currentTarget.value)}
+          w={170}
+        />
         {filtered ? (
           <Button variant="subtle" onClick={clear}>
             Clear filters
@@ -178,7 +269,14 @@ export function TasksPage({ serviceName }: { serviceName: string }) {
           )
         }
       />
-      <Drawer opened={selected !== null} onClose={() => setSelected('')} position="right" size="md" title={selected ? `Task #${selected.id}: ${taskActionLabels[selected.action]}` : ''}>
+      <Drawer
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={selected !== null}
+        onClose={() => setSelected('')}
+        position="right"
+        size="md"
+        title={selected ? `Task #${selected.id}: ${taskActionLabels[selected.action]}` : ''}
+      >
         {selected ? (
           <Stack>
             <TaskDetails task={selected} />

@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+/** Axe scan once notifications are gone (text fading in or out has no stable contrast) and nothing is hovered. */
+async function scan(page: Page) {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await expectAccessible(page);
+}
+
+const service = 'loadbalancer-demo-gra';
+
+test('a change shows in the header, Apply runs it with live progress, and the count goes back to 0', async ({
+  app: page,
+}) => {
+  await page.goto(`/services/${service}/frontends/http`);
+  const badge = page.getByTestId('pending-changes');
+  await expect(badge).toHaveText('0 pending');
+  await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeDisabled();
+
+  // a real UI write: disable a frontend with its row switch
+  const toggle = page.getByRole('switch', { name: /^Enabled: / }).first();
+  await toggle.click({ force: true });
+  await expect(badge).toHaveText('1 pending');
+
+  // per-zone breakdown
+  await badge.click();
+  const breakdown = page.getByRole('table', { name: 'Pending changes per zone' });
+  await expect(breakdown.getByRole('row', { name: 'gra 1' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Apply configuration' });
+  await expect(dialog.getByRole('checkbox', { name: 'gra — 1 change' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Apply all zones' }).click();
+  await expect(dialog).toBeHidden();
+
+  const panel = page.getByRole('region', { name: 'Task panel' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Apply configuration')).toBeVisible();
+  const progress = panel.getByRole('progressbar', { name: 'Apply configuration progress' });
+  // progress rises while it runs
+  await expect
+    .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  const first = Number(await progress.getAttribute('aria-valuenow'));
+  await expect
+    .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 15_000 })
+    .toBeGreaterThan(first);
+
+  await expect(panel.getByText('Done')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Apply configuration: done')).toBeVisible();
+  await expect(badge).toHaveText('0 pending');
+  await scan(page);
+});
+
+test('a zone with an apply already running cannot be applied again, and the dialog says why', async ({
+  app: page,
+}) => {
+  const multi = 'loadbalancer-demo-multi';
+  await page.goto(`/services/${multi}/overview`);
+  const badge = page.getByTestId('pending-changes');
+  await expect(badge).toHaveText('3 pending');
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  let dialog = page.getByRole('dialog', { name: 'Apply configuration' });
+  await dialog.getByRole('checkbox', { name: /sbg/ }).uncheck();
+  await dialog.getByRole('button', { name: 'Apply 1 zone' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Task panel' }).getByText('Zones: rbx')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  dialog = page.getByRole('dialog', { name: 'Apply configuration' });
+  await expect(dialog.getByRole('checkbox', { name: /rbx/ })).toBeDisabled();
+  await expect(
+    dialog.getByText(/An apply of this zone is already (waiting to start|running) \(task \d+\)/),
+  ).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Apply 1 zone' })).toBeEnabled();
+});

@@ -1,0 +1,97 @@
+import { createTestCertificate } from '../src/lib/pem/test-certificates';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+/** Axe scan once notifications are gone (text fading in or out has no stable contrast) and nothing is hovered. */
+async function scan(page: Page) {
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await expectAccessible(page);
+}
+
+const service = 'loadbalancer-demo-gra';
+
+test('lists certificates with expiry and users, keeps filters in the URL, and shows details', async ({
+  app: page,
+}) => {
+  await page.goto(`/services/${service}/certificates`);
+  const table = page.getByRole('table', { name: 'Certificates' });
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row', { name: /api \(Let's Encrypt\)/ })).toContainText(
+    /Expires in 1[78] days/,
+  );
+  await expect(page.getByText('Expiring soon', { exact: true })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await scan(page);
+
+  await page.getByRole('textbox', { name: 'Filter certificates' }).fill('wildcard');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(page).toHaveURL(/q=wildcard/);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Filter certificates' })).toHaveValue('wildcard');
+  await expect(table.getByRole('row')).toHaveCount(2);
+
+  await table.getByRole('button', { name: 'Details of Wildcard' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Certificate Wildcard' });
+  await expect(drawer.getByRole('table', { name: 'Certificate details' })).toContainText(
+    '*.example.com, example.com',
+  );
+  await expect(page).toHaveURL(/certificate=\d+/);
+});
+
+test('uploads a certificate generated on the spot, and refuses text that is not PEM in the form', async ({
+  app: page,
+}) => {
+  const pair = await createTestCertificate({
+    commonName: 'e2e.example.org',
+    san: ['e2e.example.org', 'www.e2e.example.org'],
+    withChain: true,
+  });
+  await page.goto(`/services/${service}/certificates`);
+  await page.getByRole('button', { name: 'Upload certificate' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Upload certificate' });
+
+  // not PEM: refused in the form, Upload disabled
+  await dialog.getByRole('textbox', { name: /^Certificate/ }).fill('hello, I am not a certificate');
+  await expect(dialog.getByText(/The certificate must be in PEM format/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Upload' })).toBeDisabled();
+
+  await dialog.getByRole('textbox', { name: /^Name/ }).fill('E2E upload');
+  await dialog.getByRole('textbox', { name: /^Certificate/ }).fill(pair.certificatePem);
+  await dialog.getByRole('textbox', { name: /^Private key/ }).fill(pair.keyPem);
+  await dialog.getByRole('textbox', { name: /^Chain/ }).fill(pair.chainPem!);
+  const preview = dialog.getByRole('region', { name: 'Certificate read from the PEM text' });
+  await expect(preview).toContainText('e2e.example.org, www.e2e.example.org');
+  await expect(preview).toContainText('matches the certificate');
+  await expect(preview).toContainText(/8[89] days left|90 days left/);
+  await page.mouse.move(0, 0);
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole('table', { name: 'Certificates' }).getByRole('row', { name: /E2E upload/ });
+  await expect(row).toContainText(/days left/);
+  await expect(row).toContainText('e2e.example.org');
+  await expect(page.getByRole('dialog', { name: 'Certificate E2E upload' })).toBeVisible();
+});
+
+test('orders a free certificate and sees it appear when its task is done', async ({ app: page }) => {
+  await page.goto(`/services/${service}/certificates`);
+  await page.getByRole('button', { name: 'Order free certificate' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Order a free certificate' });
+  const names = dialog.getByRole('textbox', { name: 'Domain names' });
+  await names.fill('*.example.com');
+  await names.press('Enter');
+  await expect(dialog.getByText(/cannot be wildcards/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Remove *.example.com' }).click();
+  await names.fill('fresh.example.com');
+  await names.press('Enter');
+  await dialog.getByRole('button', { name: 'Order certificate' }).click();
+  await expect(dialog).toBeHidden();
+
+  const panel = page.getByRole('region', { name: 'Task panel' });
+  await expect(panel.getByText('Order free certificate')).toBeVisible();
+  await scan(page);
+  await expect(panel.getByText('Done')).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole('table', { name: 'Certificates' });
+  await expect(table.getByRole('row', { name: /fresh\.example\.com/ })).toContainText(/days left/);
+});
