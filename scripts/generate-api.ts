@@ -263,5 +263,5 @@ export function readSchema(path = defaultSchemaPath): OvhSchema {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const source = process.argv[2] ? resolve(process.argv[2]) : defaultSchemaPath;
   writeFileSync(outputPath, generate(readSchema(source)));
-  console.log(`Wrote ${outputPath} from ${source}`);
+  console.info(`Wrote ${outputPath} from ${source}`);
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import '@/lib/pem/reflect-polyfill';
+import 'reflect-metadata';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { PemConverter } from '@peculiar/x509';

@@ -1,4 +1,4 @@
-import '@/lib/pem/reflect-polyfill';
+import 'reflect-metadata';
 import { PemConverter, SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
 
 /** What the dashboard and the sandbox need to know about a PEM certificate. */

@@ -1,4 +1,4 @@
-import '@/lib/pem/reflect-polyfill';
+import 'reflect-metadata';
 import {
   BasicConstraintsExtension,
   PemConverter,

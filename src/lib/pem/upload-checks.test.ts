@@ -1,5 +1,5 @@
 // @vitest-environment node
-import '@/lib/pem/reflect-polyfill';
+import 'reflect-metadata';
 import { checkCertificateUpload, checkChainOrder, daysUntil } from '@/lib/pem/upload-checks';
 import { createTestCertificate } from '@/lib/pem/test-certificates';
 

@@ -1,4 +1,4 @@
-import '@/lib/pem/reflect-polyfill';
+import 'reflect-metadata';
 import { X509Certificate } from '@peculiar/x509';
 import {
   certificateMatchesKey,

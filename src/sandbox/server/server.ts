@@ -1,5 +1,5 @@
 // Before the sandbox: its certificate handlers load @peculiar/x509, which needs Reflect metadata at load time.
-import '@/lib/pem/reflect-polyfill';
+import 'reflect-metadata';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isSandboxSeedName, type SandboxSeedName } from '@/lib/sandbox-seed';
