@@ -188,3 +188,25 @@ test('farm form: bad input is refused as typed; an API refusal keeps the form', 
   await expect(edit.getByRole('alert').filter({ hasText: /request id/ })).toBeVisible();
   await expect(edit.getByLabel('Name', { exact: true })).toHaveValue('typed by the user');
 });
+
+test('screenshots of the farms page, a farm page and the servers view, light and dark', async ({ app: page }) => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  const shots = [
+    { name: 'farms-list', url: farmsUrl('http'), ready: page.getByRole('table', { name: 'HTTP farms' }) },
+    { name: 'farms-detail', url: `${farmsUrl('http')}/2001`, ready: page.getByRole('table', { name: /Servers of/ }) },
+    { name: 'servers-list', url: `/services/${service}/servers/http`, ready: page.getByRole('table', { name: 'HTTP servers' }) },
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const shot of shots) {
+      await page.goto(shot.url);
+      await expect(shot.ready.getByRole('row').nth(1)).toBeVisible();
+      const html = page.locator('html');
+      if ((await html.getAttribute('data-mantine-color-scheme')) !== scheme) {
+        await page.getByRole('button', { name: new RegExp(`Switch to ${scheme} mode`) }).click();
+        await expect(html).toHaveAttribute('data-mantine-color-scheme', scheme);
+      }
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `docs/screenshots/${shot.name}-${scheme}.png` });
+    }
+  }
+});

@@ -70,11 +70,14 @@ export function HealthBadge({ server, label }: { server: HealthInput; label?: st
   const summary = explain(server, health);
   const states = server.serverState ?? [];
   return (
-    <Popover opened={opened} onChange={(next) => (next ? undefined : close())} width={420} position="bottom-start" withArrow shadow="md">
+    <Popover opened={opened} onChange={(next) => (next ? undefined : close())} onClose={close} width={420} position="bottom-start" withArrow shadow="md">
       <Popover.Target>
         <Tooltip label={summary} multiline w={280} disabled={opened}>
           <UnstyledButton
             onClick={toggle}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') close();
+            }}
             aria-label={`Health: ${healthLabels[health]}${label ? ` (${label})` : ''}. Show last check`}
             aria-expanded={opened}
             data-health={health}

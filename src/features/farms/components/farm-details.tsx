@@ -69,6 +69,7 @@ export function FarmDetails<P extends Protocol>({ serviceName, protocol, farm }:
     const serverCount = servers.data?.length ?? 0;
     const used = frontends.length + routes.length > 0;
     modals.openConfirmModal({
+      closeButtonProps: { 'aria-label': 'Close' },
       title: `Delete farm ${name}?`,
       children: (
         <Stack gap="xs">

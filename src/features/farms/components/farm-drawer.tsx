@@ -25,7 +25,7 @@ export function FarmDrawer<P extends Protocol>({
         ? `Edit ${farmLabel(mode.farm)}`
         : `Clone ${farmLabel(mode.farm)}`;
   return (
-    <Drawer opened={mode !== null} onClose={onClose} title={title} position="right" size="lg">
+    <Drawer opened={mode !== null} onClose={onClose} title={title} position="right" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {mode ? (
         <FarmForm
           key={mode.kind === 'create' ? 'create' : `${mode.kind}-${mode.farm.farmId}`}

@@ -88,7 +88,7 @@ export function BulkServerActions<P extends Protocol>({
           </Button>
         </Group>
       </Paper>
-      <Modal opened={kind !== null} onClose={close} title={title} size="lg">
+      <Modal opened={kind !== null} onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
         {kind && !results ? (
           <Stack gap="sm">
             <Text size="sm">

@@ -29,7 +29,7 @@ export function ServerDrawer<P extends Protocol>({
         ? `Clone server ${state.mode.server.address} into ${state.farmName}`
         : `Add a server to ${state.farmName}`;
   return (
-    <Drawer opened={state !== null} onClose={onClose} title={title} position="right" size="lg">
+    <Drawer opened={state !== null} onClose={onClose} title={title} position="right" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       {state ? (
         <ServerForm
           key={`${state.mode.kind}-${state.farmId}-${state.mode.kind === 'create' ? 'new' : state.mode.server.serverId}`}

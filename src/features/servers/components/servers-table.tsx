@@ -72,6 +72,7 @@ export function ServersTable<P extends Protocol>({
     ).length;
     const last = server.status === 'active' && otherActive === 0;
     modals.openConfirmModal({
+      closeButtonProps: { 'aria-label': 'Close' },
       title: `Delete server ${serverLabel(server)}?`,
       children: (
         <Stack gap="xs">
