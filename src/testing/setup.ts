@@ -1,5 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// Slow shared machines (CI has 2 cores) must not turn waits for the sandbox's answers into failures.
+configure({ asyncUtilTimeout: 5000 });
 
 // Any console.error in a test is a failure: React warnings and unexpected API errors must not pass silently.
 const originalError = console.error;
