@@ -84,7 +84,7 @@ for (const { protocol, label, port, newPort } of cases) {
       await dialog.getByRole('button', { name: 'Disable 2 servers' }).click();
       await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveCount(2);
       await expect(dialog.getByText(`${protocol}-b (10.9.0.2): disabled`)).toBeVisible();
-      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.getByRole('button', { name: 'Done' }).click();
     } else {
       await bar.getByRole('button', { name: 'Set weight…' }).click();
       const dialog = page.getByRole('dialog', { name: 'Set the weight of 2 servers' });
@@ -92,7 +92,7 @@ for (const { protocol, label, port, newPort } of cases) {
       await dialog.getByRole('button', { name: 'Set weight 2 servers' }).click();
       await expect(dialog.getByText(`${protocol}-a (10.9.0.1): updated`)).toBeVisible();
       await expect(dialog.getByText(`${protocol}-b (10.9.0.2): updated`)).toBeVisible();
-      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.getByRole('button', { name: 'Done' }).click();
     }
     await expect(bar).toBeHidden();
 

@@ -37,7 +37,7 @@ for (const { protocol, label, total, known, knownName } of cases) {
     const dialog = page.getByRole('dialog', { name: 'Disable 1 servers' });
     await dialog.getByRole('button', { name: 'Disable 1 servers' }).click();
     await expect(dialog.getByText(new RegExp(`${knownName}.*: disabled`))).toBeVisible();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByLabel('Search').fill('');
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'inactive' }).click();

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { FarmForm, type FarmFormMode } from '@/features/farms/components/farm-form';
 import { getFarm } from '@/lib/iplb/farm-queries';
 import type { Protocol } from '@/lib/iplb/protocol';
+import { listServers } from '@/lib/iplb/server-queries';
 import { renderWithProviders } from '@/testing/render';
 import { useTestSandbox } from '@/testing/sandbox-server';
 
@@ -147,5 +148,38 @@ describe('FarmForm', () => {
     expect(await screen.findByText(/vRack network 12 does not exist.*\(request id .+\)/)).toBeInTheDocument();
     expect(screen.getByLabelText('Name')).toHaveValue('assets-renamed');
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('FarmForm clone', () => {
+  const context = useTestSandbox();
+
+  it('creates the farm, then a copy of each server, and reports the result per server', async () => {
+    const farm = await getFarm(serviceName, 'http', 2002);
+    const servers = await listServers(serviceName, 'http', 2002);
+    const { user, onDone } = renderForm('http', { kind: 'clone', farm, servers });
+    expect(screen.getByLabelText('Name')).toHaveValue('Copy of shop-api');
+    expect(screen.getByRole('checkbox', { name: 'Also copy its 3 servers' })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /zone/i })).toHaveValue('gra'), { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Clone farm' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalled(), { timeout: 5000 });
+    const farmPost = posts(context.requests)[0];
+    expect(farmPost?.body).toEqual({
+      zone: 'gra',
+      displayName: 'Copy of shop-api',
+      port: 8080,
+      balance: 'leastconn',
+      probe: { ...farm.probe, port: null, pattern: null, negate: null, forceSsl: false },
+    });
+    const newFarmId = (onDone.mock.calls[0]![0] as { farmId: number }).farmId;
+    const serverPosts = context.requests.filter((request) => request.method === 'POST' && request.path.endsWith(`/farm/${newFarmId}/server`));
+    expect(serverPosts.map((request) => request.body)).toEqual(
+      servers.map(({ serverId: _id, backendId: _farm, serverState: _state, ...rest }) =>
+        Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null)),
+      ),
+    );
+    expect(screen.getByText(/Done 4 of 4 steps/)).toBeInTheDocument();
+    expect(screen.getByText(/api-canary \(10.0.2.23:8080\) copied/)).toBeInTheDocument();
   });
 });

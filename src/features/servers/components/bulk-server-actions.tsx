@@ -154,7 +154,7 @@ export function BulkServerActions<P extends Protocol>({
               ))}
             </List>
             <Group justify="flex-end">
-              <Button onClick={close}>Close</Button>
+              <Button onClick={close}>Done</Button>
             </Group>
           </Stack>
         ) : null}

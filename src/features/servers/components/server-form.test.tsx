@@ -126,3 +126,22 @@ describe('ServerForm', () => {
     expect(screen.getByLabelText('Name')).toHaveValue('kept');
   });
 });
+
+describe('ServerForm clone', () => {
+  const context = useTestSandbox();
+
+  it('opens a create form prefilled from the server, the address editable', async () => {
+    const [server] = await listServers(serviceName, 'tcp', 2004);
+    const { user, onDone } = renderForm('tcp', { kind: 'clone', server: server! });
+    const address = screen.getByLabelText(/^Address/);
+    expect(address).toHaveValue(server!.address);
+    expect(address).not.toHaveAttribute('readonly');
+    await user.clear(address);
+    await user.type(address, '10.0.4.43');
+    await user.click(screen.getByRole('button', { name: 'Add server' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const post = context.requests.find((request) => request.method === 'POST');
+    expect(post?.path).toBe(`/ipLoadbalancing/${serviceName}/tcp/farm/2004/server`);
+    expect(post?.body).toMatchObject({ address: '10.0.4.43', displayName: server!.displayName, status: server!.status, weight: server!.weight ?? 1 });
+  });
+});

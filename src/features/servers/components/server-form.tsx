@@ -55,9 +55,8 @@ const proxyProtocolHints: Record<string, string> = {
 
 function initialValues<P extends Protocol>(mode: ServerFormMode<P>): ServerFormValues {
   if (mode.kind === 'create') return emptyServerValues;
-  const values = serverToValues(mode.server);
-  // a clone gets a new address: the same machine twice in a farm is rarely what one wants
-  return mode.kind === 'clone' ? { ...values, address: '' } : values;
+  // a clone starts as a full copy (often the same machine on another port, or a neighbour address)
+  return serverToValues(mode.server);
 }
 
 /** Add, edit or clone a server of one protocol: every writable field, checked as the user types. */

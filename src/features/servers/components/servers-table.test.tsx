@@ -69,7 +69,7 @@ describe('ServersTable', () => {
     expect(within(results).getByText('web-02 (10.0.1.12): updated')).toBeInTheDocument();
     expect(within(results).getByText(/web-03 \(10.0.1.13:70000\): failed — Server port must be between 1 and 49151 \(got 70000\)/)).toBeInTheDocument();
     expect(puts(context.requests).map((request) => (request.body as { weight: number }).weight)).toEqual([5, 5, 5]);
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument());
   });
 
@@ -81,7 +81,7 @@ describe('ServersTable', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete 2 servers' }));
     await within(dialog).findByRole('list', { name: 'Results' });
     expect(context.requests.filter((request) => request.method === 'DELETE')).toHaveLength(2);
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(await screen.findByText('This farm has no server yet')).toBeInTheDocument();
   });
 

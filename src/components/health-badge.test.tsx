@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import type { ServerState } from '@/api/generated';
+import { HealthBadge, serverHealth } from '@/components/health-badge';
+import { renderWithProviders } from '@/testing/render';
+
+const state = (status: string, extra: Partial<ServerState> = {}): ServerState => ({
+  instanceId: 1,
+  status,
+  checkStatus: null,
+  checkCode: null,
+  checkTime: '2026-01-02T03:04:05Z',
+  lastCheckContent: null,
+  ...extra,
+});
+
+describe('serverHealth', () => {
+  it('reads up, down, no probe and unknown from serverState', () => {
+    expect(serverHealth({ status: 'active', probe: true, serverState: [state('UP'), { ...state('UP'), instanceId: 2 }] })).toBe('up');
+    expect(serverHealth({ status: 'active', probe: true, serverState: [state('UP'), { ...state('DOWN'), instanceId: 2 }] })).toBe('down');
+    expect(serverHealth({ status: 'active', probe: false, serverState: [state('no check')] })).toBe('no-probe');
+    expect(serverHealth({ status: 'inactive', probe: true, serverState: [state('MAINT')] })).toBe('unknown');
+    expect(serverHealth({ status: 'active', probe: true, serverState: [] })).toBe('unknown');
+    expect(serverHealth({ status: 'active' })).toBe('no-probe');
+  });
+});
+
+describe('HealthBadge', () => {
+  it('shows text and icon, and the last check of each instance on click', async () => {
+    const { user } = renderWithProviders(
+      <HealthBadge
+        label="web-03"
+        server={{ status: 'active', probe: true, serverState: [state('DOWN', { checkStatus: 'L4CON', lastCheckContent: 'Connection refused' })] }}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Health: down (web-03). Show last check' });
+    expect(button).toHaveTextContent('down');
+    await user.click(button);
+    const details = await screen.findByRole('dialog', { name: 'Last health check' });
+    expect(details).toHaveTextContent('1 of 1 load balancer instances see this server down.');
+    expect(details).toHaveTextContent('L4CON');
+    expect(details).toHaveTextContent('Connection refused');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Last health check' })).not.toBeInTheDocument();
+  });
+});
