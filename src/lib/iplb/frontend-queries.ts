@@ -46,6 +46,10 @@ export const listFrontendRoutes = (serviceName: string, protocol: Protocol, fron
 export const listZones = (serviceName: string, signal?: AbortSignal) =>
   api().request<string[]>('GET', ['ipLoadbalancing', serviceName, 'zone'], { signal });
 
+/** Failover IPs routed to the load balancer (`GET /failover`): what `dedicatedIpfo` may name. */
+export const listFailoverIps = (serviceName: string, signal?: AbortSignal) =>
+  api().request<string[]>('GET', ['ipLoadbalancing', serviceName, 'failover'], { signal });
+
 /** A frontend's label for people: its display name, or "Frontend #id". */
 export const frontendName = (frontend: { frontendId: number; displayName: string | null }) =>
   frontend.displayName?.trim() ? frontend.displayName : `Frontend #${frontend.frontendId}`;
@@ -75,6 +79,12 @@ export const frontendQueries = {
       queryKey: [...frontendQueries.byProtocol(serviceName, protocol), 'routes', frontendId] as const,
       queryFn: ({ signal }) => listFrontendRoutes(serviceName, protocol, frontendId, signal),
       staleTime: 0,
+    }),
+  failoverIps: (serviceName: string) =>
+    queryOptions({
+      queryKey: iplbKeys.resource(serviceName, 'failover'),
+      queryFn: ({ signal }) => listFailoverIps(serviceName, signal),
+      staleTime: 5 * 60_000,
     }),
   zones: (serviceName: string) =>
     queryOptions({

@@ -33,7 +33,7 @@ export function DeleteFrontendModal({
   const attached = routes.data ?? [];
 
   return (
-    <Modal opened={frontend !== null} onClose={close} title={`Delete frontend ${name}?`}>
+    <Modal opened={frontend !== null} onClose={close} title={`Delete frontend ${name}?`} closeButtonProps={{ 'aria-label': 'Close' }}>
       {frontend ? (
         <>
           <Text size="sm">

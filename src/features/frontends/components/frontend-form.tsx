@@ -65,6 +65,7 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
   const farms = useQuery(farmQueries.list(serviceName, protocol));
   const zones = useQuery(frontendQueries.zones(serviceName));
   const certificates = useQuery({ ...sslQueries.list(serviceName), enabled: hasTls(protocol) });
+  const failoverIps = useQuery(frontendQueries.failoverIps(serviceName));
   const create = useCreateFrontend(serviceName, protocol);
   const update = useUpdateFrontend(serviceName, protocol);
   const mutation = frontend ? update : create;
@@ -248,7 +249,13 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
         ) : null}
         <ListInput
           label="Failover IPs"
-          description="Listen only on these failover IPs of the load balancer (dedicatedIpfo). Empty: listens on all IPs of the load balancer."
+          description={`Listen only on these failover IPs (dedicatedIpfo). Empty: listens on all IPs of the load balancer. ${
+            failoverIps.data
+              ? failoverIps.data.length
+                ? `Failover IPs of this load balancer: ${failoverIps.data.join(', ')}.`
+                : 'This load balancer has no failover IP.'
+              : ''
+          }`}
           placeholder="198.51.100.20/32"
           value={values.dedicatedIpfo}
           onChange={(next) => setAndRecheck('dedicatedIpfo', next, ['dedicatedIpfo'])}

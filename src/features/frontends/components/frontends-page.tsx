@@ -133,6 +133,7 @@ export function FrontendsPage<P extends Protocol>({ serviceName, protocol }: { s
         onClose={() => setEditing(null)}
         position="right"
         size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
         title={
           editing?.mode === 'edit'
             ? `Edit ${label} frontend ${frontendName(editing.frontend)}`
