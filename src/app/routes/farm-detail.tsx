@@ -12,7 +12,7 @@ function FarmDetailPage<P extends Protocol>({ serviceName, protocol, farmId }: {
   const farm = useQuery(farmQueries.detail(serviceName, protocol, farmId));
   const listPath = `/services/${encodeURIComponent(serviceName)}/farms/${protocol}`;
   if (farm.isPending) return <Skeleton h={200} />;
-  if (farm.error && !farm.data) {
+  if (!farm.data) {
     const missing = farm.error instanceof OvhApiError && farm.error.status === 404;
     return (
       <Stack align="flex-start">
