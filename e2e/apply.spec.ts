@@ -76,3 +76,28 @@ test('a zone with an apply already running cannot be applied again, and the dial
   ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Apply 1 zone' })).toBeEnabled();
 });
+
+test.describe('documentation screenshots', () => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`apply dialog and task panel, ${scheme}`, async ({ app: page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/services/loadbalancer-demo-multi/overview');
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+      await expect(page.getByTestId('pending-changes')).toHaveText('3 pending');
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Apply configuration' });
+      await expect(dialog.getByRole('checkbox', { name: /rbx/ })).toBeChecked();
+      await page.screenshot({ path: `docs/screenshots/apply-dialog-${scheme}.png` });
+      await dialog.getByRole('button', { name: 'Apply all zones' }).click();
+      const progress = page
+        .getByRole('region', { name: 'Task panel' })
+        .getByRole('progressbar', { name: 'Apply configuration progress' });
+      await expect
+        .poll(async () => Number(await progress.getAttribute('aria-valuenow')), { timeout: 15_000 })
+        .toBeGreaterThan(30);
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: `docs/screenshots/apply-progress-${scheme}.png` });
+    });
+  }
+});

@@ -47,3 +47,23 @@ test('a task running when the app starts is picked up again after a reload', asy
   await expect(panel.getByText('Zones: rbx, sbg')).toBeVisible();
   await expect(panel.getByText('Done')).toBeVisible({ timeout: 20_000 });
 });
+
+test.describe('documentation screenshots', () => {
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`tasks page, ${scheme}`, async ({ app: page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/services/loadbalancer-demo-multi/tasks');
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+      await page.getByRole('button', { name: 'Apply', exact: true }).click();
+      await page
+        .getByRole('dialog', { name: 'Apply configuration' })
+        .getByRole('button', { name: 'Apply all zones' })
+        .click();
+      const table = page.getByRole('table', { name: 'Tasks' });
+      await expect(table.getByRole('row')).toHaveCount(5);
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: `docs/screenshots/tasks-${scheme}.png` });
+    });
+  }
+});

@@ -6,7 +6,7 @@ export const expiringSoonDays = 30;
 export interface ExpiryState {
   level: 'expired' | 'soon' | 'ok';
   days: number;
-  /** words, never colour alone: "Expired 3 days ago", "Expires in 18 days" */
+  /** words, never colour alone: "Expired 3 days ago", "18 days left" (orange below 30 days) */
   text: string;
   color: string;
 }
@@ -28,7 +28,7 @@ export function expiryState(expireDate: string, now: number = Date.now()): Expir
     return {
       level: 'soon',
       days,
-      text: days === 0 ? 'Expires today' : `Expires in ${plural(days, 'day')}`,
+      text: days === 0 ? 'Expires today' : `${plural(days, 'day')} left`,
       color: 'orange',
     };
   }

@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Code, CopyButton, Group, Text, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { ActionIcon, Badge, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { Ssl } from '@/api/generated';
 import { expiryState, formatDate, shortFingerprint } from '@/features/certificates/certificate-expiry';
 import { certificateTypeLabels } from '@/lib/iplb/ssl-queries';
@@ -7,22 +7,29 @@ import { certificateTypeLabels } from '@/lib/iplb/ssl-queries';
 export function ExpiryCell({ expireDate, now }: { expireDate: string; now?: number }) {
   const state = expiryState(expireDate, now);
   return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm">{formatDate(expireDate)}</Text>
-      <Badge color={state.color} variant={state.level === 'ok' ? 'light' : 'filled'} size="sm">
+    <Stack gap={2} align="flex-start">
+      <Text size="sm" lh={1.2}>
+        {formatDate(expireDate)}
+      </Text>
+      <Badge
+        color={state.color}
+        variant="light"
+        leftSection={state.level === 'ok' ? null : <IconAlertTriangle size={10} aria-hidden />}
+        size="xs"
+        styles={{
+          root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' },
+          label: { overflow: 'visible' },
+        }}
+      >
         {state.text}
       </Badge>
-    </Group>
+    </Stack>
   );
 }
 
+/** The certificate's type in words (no badge: it must never be cut short in a narrow column). */
 export function TypeBadge({ type }: { type: Ssl['type'] }) {
-  const info = certificateTypeLabels[type ?? 'unknown'];
-  return (
-    <Badge variant="light" color={type === 'custom' ? 'blue' : type === 'built' ? 'teal' : 'gray'} size="sm">
-      {info.label}
-    </Badge>
-  );
+  return <Text size="sm">{certificateTypeLabels[type ?? 'unknown'].label}</Text>;
 }
 
 export function FingerprintCell({

@@ -20,7 +20,7 @@ describe('CertificatesPage', () => {
     // sorted by expiry: the one expiring in 18 days first, with words, not only colour
     const first = within(table).getAllByRole('row')[1]!;
     expect(first).toHaveTextContent("api (Let's Encrypt)");
-    expect(first).toHaveTextContent(/Expires in 1[78] days/);
+    expect(first).toHaveTextContent(/1[78] days left/);
     const shop = within(table).getByRole('row', { name: /Shop \(Sectigo\)/ });
     expect(shop).toHaveTextContent('shop.example.com, www.shop.example.com');
     await waitFor(() => expect(shop).not.toHaveTextContent('No frontend'));

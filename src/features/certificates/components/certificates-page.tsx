@@ -105,7 +105,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
       id: 'san',
       header: 'Alternative names',
       cell: (row) => (
-        <Text size="sm" title={row.san.join(', ')}>
+        <Text size="sm" title={row.san.join(', ')} truncate maw={200}>
           {row.san.length ? sanSummary(row.san) : '—'}
         </Text>
       ),
@@ -129,7 +129,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
     },
     {
       id: 'usedBy',
-      header: 'Default certificate of',
+      header: 'Used by',
       sortValue: (row) => usersOf(row).length,
       cell: (row) => {
         const list = usersOf(row);
