@@ -1,4 +1,5 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Operations } from '@/api/generated';
 import { api } from '@/lib/api-client';
 import { farmPath, farmQueries } from '@/lib/iplb/farm-queries';
@@ -73,22 +74,32 @@ export interface FarmServers<P extends Protocol> {
  */
 export function useFarmsWithServers<P extends Protocol>(serviceName: string, protocol: P) {
   const farms = useQuery(farmQueries.list(serviceName, protocol));
-  const farmList = farms.data ?? [];
-  return useQueries({
-    queries: farmList.map((farm) => serverQueries.list(serviceName, protocol, farm.farmId)),
-    combine: (results) => ({
-      farms,
-      rows: farmList.map(
+  const farmList = farms.data;
+  // a stable combine: its result keeps its identity while no list changes (no re-sort of big tables per render)
+  const combine = useCallback(
+    (results: UseQueryResult<ServerByProtocol[P][], Error>[]) => ({
+      rows: (farmList ?? []).map(
         (farm, index): FarmServers<P> => ({
           farm,
           servers: results[index]?.data,
           error: results[index]?.error ?? null,
         }),
       ),
-      isPending: farms.isPending || results.some((result) => result.isPending),
+      serversPending: results.some((result) => result.isPending),
       errors: results.flatMap((result) => (result.error ? [result.error] : [])),
     }),
+    [farmList],
+  );
+  const servers = useQueries({
+    queries: (farmList ?? []).map((farm) => serverQueries.list(serviceName, protocol, farm.farmId)),
+    combine,
   });
+  return {
+    farms,
+    rows: servers.rows,
+    isPending: farms.isPending || servers.serversPending,
+    errors: servers.errors,
+  };
 }
 
 const readOnlyServerFields = new Set(['serverId', 'backendId', 'serverState']);

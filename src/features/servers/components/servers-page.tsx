@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconSearch, IconServer2 } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { healthLabels, serverHealth, type Health } from '@/components/health-badge';
@@ -36,8 +36,10 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
     () => current.rows.flatMap(({ farm, servers }) => (servers ?? []).map((server): ServerRow<P> => ({ farm, server }))),
     [current.rows],
   );
+  // typing stays fluid on thousands of rows: the table follows the search a moment later
+  const deferredQuery = useDeferredValue(query);
   const rows = useMemo(() => {
-    const needle = query.trim().toLowerCase();
+    const needle = deferredQuery.trim().toLowerCase();
     return allRows.filter(({ server, farm }) => {
       if (status && server.status !== status) return false;
       if (health && serverHealth(server) !== health) return false;
@@ -45,7 +47,7 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
       return [server.address, server.displayName ?? '', farmLabel(farm), server.port ? `${server.address}:${server.port}` : '']
         .some((text) => text.toLowerCase().includes(needle));
     });
-  }, [allRows, query, status, health]);
+  }, [allRows, deferredQuery, status, health]);
   const filtered = Boolean(query || status || health);
   const farmsError = current.farms.error;
 
