@@ -2,11 +2,14 @@ import { createTheme, Drawer, Modal, Notification, type CSSVariablesResolver } f
 
 export const theme = createTheme({
   primaryColor: 'blue',
-  primaryShade: { light: 8, dark: 5 }, // light 8: white on blue-8 and blue-8 links on white pass AA (blue-7 is 4.2:1)
+  // Shade 8 in both schemes: white text on blue-8 (and dark text on orange-8) reach AA contrast;
+  // Mantine picks the text colour from one shade, so both schemes must use the same one.
+  primaryShade: 8,
   defaultRadius: 'sm',
-  // Text on filled colours switches to dark where white would be hard to read (WCAG AA contrast).
+  // Text on filled colours switches to dark where white would be hard to read (Mantine's default
+  // luminance threshold, 0.179, is the point where black and white text both reach 4.5:1).
   autoContrast: true,
-  luminanceThreshold: 0.4,
+  luminanceThreshold: 0.179,
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
   // Close buttons are icons: give them a name screen readers can say (and tests can find).

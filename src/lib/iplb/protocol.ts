@@ -37,5 +37,8 @@ export type AnyFrontend = FrontendByProtocol[Protocol];
 export type AnyFarm = FarmByProtocol[Protocol];
 export type AnyServer = ServerByProtocol[Protocol];
 
-/** `/ipLoadbalancing/{serviceName}` with the name encoded. */
-export const servicePath = (serviceName: string) => `/ipLoadbalancing/${encodeURIComponent(serviceName)}`;
+/**
+ * `/ipLoadbalancing/{serviceName}`, raw: the API client encodes each path segment itself
+ * (a service name never contains `/`).
+ */
+export const servicePath = (serviceName: string) => `/ipLoadbalancing/${serviceName}`;

@@ -2,9 +2,10 @@ import { mutationOptions, useMutation, useQueryClient } from '@tanstack/react-qu
 import type { Ip } from '@/api/generated';
 import { serviceQueries } from '@/features/service/api/service-queries';
 import { api } from '@/lib/api-client';
+import { servicePath } from '@/lib/iplb/protocol';
 
 export const updateService = (serviceName: string, service: Ip) =>
-  api().request<null>('PUT', `/ipLoadbalancing/${encodeURIComponent(serviceName)}`, { body: service });
+  api().request<null>('PUT', servicePath(serviceName), { body: service });
 
 export function useUpdateService(serviceName: string) {
   const queryClient = useQueryClient();

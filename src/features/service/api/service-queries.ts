@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { IpWithIAM, NatIps, Status } from '@/api/generated';
 import { api } from '@/lib/api-client';
+import { servicePath } from '@/lib/iplb/protocol';
 
-const servicePath = (serviceName: string) => `/ipLoadbalancing/${encodeURIComponent(serviceName)}`;
 
 export const listServices = (signal?: AbortSignal) => api().list<IpWithIAM>('/ipLoadbalancing', { signal });
 export const getService = (serviceName: string, signal?: AbortSignal) =>
