@@ -44,3 +44,22 @@ export function useUrlSort(
   );
   return [sort, setSort];
 }
+
+/**
+ * Removes several search parameters in ONE navigation ("Clear filters"): calling several
+ * `useUrlState` setters in the same event would each start from the same URL and keep only the last.
+ */
+export function useClearUrlParams(...keys: string[]): () => void {
+  const [, setParams] = useSearchParams();
+  const joined = keys.join('\n');
+  return useCallback(() => {
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        for (const key of joined.split('\n')) updated.delete(key);
+        return updated;
+      },
+      { replace: true },
+    );
+  }, [joined, setParams]);
+}

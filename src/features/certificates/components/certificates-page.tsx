@@ -14,12 +14,11 @@ import {
 import { IconCertificate, IconDots, IconPlus, IconSearch, IconShieldCheck } from '@tabler/icons-react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Ssl } from '@/api/generated';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
-import { useUrlSort, useUrlState } from '@/components/url-state';
+import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
 import { expiringSoonDays, expiryState } from '@/features/certificates/certificate-expiry';
 import { filterCertificates, type CertificateShow } from '@/features/certificates/certificate-filter';
 import { ExpiryCell, FingerprintCell, TypeBadge } from '@/features/certificates/components/certificate-cells';
@@ -174,18 +173,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
   ];
 
   const filtered = Boolean(text) || show !== 'all';
-  const [, setParams] = useSearchParams();
-  // one URL update for both (separate setters in one tick would overwrite each other)
-  const clearFilters = () =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete('q');
-        next.delete('show');
-        return next;
-      },
-      { replace: true },
-    );
+  const clearFilters = useClearUrlParams('q', 'show');
   const empty = filtered ? (
     <EmptyState icon={<IconSearch size={24} />} title="No certificate matches these filters">
       <Button variant="subtle" onClick={clearFilters}>

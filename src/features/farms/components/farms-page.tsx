@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/empty-state';
 import { serverHealth } from '@/components/health-badge';
 import { PageHeader } from '@/components/page-header';
 import { ProtocolTabs } from '@/components/protocol-tabs';
-import { useUrlSort, useUrlState } from '@/components/url-state';
+import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
 import { FarmDrawer } from '@/features/farms/components/farm-drawer';
 import type { FarmFormMode } from '@/features/farms/components/farm-form';
 import { describeProbe } from '@/features/farms/components/probe-values';
@@ -60,6 +60,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
   const data = useFarmsWithServers(serviceName, protocol);
   const [query, setQuery] = useUrlState('q');
   const [zone, setZone] = useUrlState('zone');
+  const clearFilters = useClearUrlParams('q', 'zone');
   const [sort, setSort] = useUrlSort('sort', { columnId: 'name', direction: 'asc' });
   const [drawer, setDrawer] = useState<FarmFormMode<P> | null>(null);
   const full = protocol !== 'udp';
@@ -165,10 +166,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
         {filtered ? (
           <Button
             variant="subtle"
-            onClick={() => {
-              setQuery('');
-              setZone('');
-            }}
+            onClick={clearFilters}
           >
             Clear filters
           </Button>

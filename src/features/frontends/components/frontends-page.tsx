@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { ProtocolTabs } from '@/components/protocol-tabs';
-import { useUrlSort, useUrlState } from '@/components/url-state';
+import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
 import type { Ssl } from '@/api/generated';
 import { DeleteFrontendModal } from '@/features/frontends/components/delete-frontend-modal';
 import { filterFrontends } from '@/features/frontends/components/frontend-filter';
@@ -37,6 +37,7 @@ export function FrontendsPage<P extends Protocol>({ serviceName, protocol }: { s
 
   const [text, setText] = useUrlState('q');
   const [zone, setZone] = useUrlState('zone');
+  const clearFilters = useClearUrlParams('q', 'zone');
   const [sort, setSort] = useUrlSort('sort', { columnId: 'id', direction: 'asc' });
   const [editing, setEditing] = useState<Editing<P>>(null);
   const [deleting, setDeleting] = useState<FrontendByProtocol[P] | null>(null);
@@ -55,7 +56,7 @@ export function FrontendsPage<P extends Protocol>({ serviceName, protocol }: { s
 
   const empty = filtered ? (
     <EmptyState icon={<IconSearch size={24} />} title={`No ${label} frontend matches these filters`}>
-      <Button variant="subtle" onClick={() => (setText(''), setZone(''))}>
+      <Button variant="subtle" onClick={clearFilters}>
         Clear filters
       </Button>
     </EmptyState>

@@ -14,7 +14,6 @@ import {
 import { IconListCheck, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 import {
   TaskActionEnumValues,
   TaskStatusEnumValues,
@@ -25,7 +24,7 @@ import {
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
-import { useUrlSort, useUrlState } from '@/components/url-state';
+import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
 import { TaskStatusBadge } from '@/features/tasks/components/task-status-badge';
 import { formatDateTime, formatDuration, formatZones, taskElapsedMs } from '@/features/tasks/task-format';
 import { describeError } from '@/lib/describe-error';
@@ -183,17 +182,8 @@ export function TasksPage({ serviceName }: { serviceName: string }) {
     },
   ];
 
-  const [, setParams] = useSearchParams();
   // one URL update for all of them (separate setters in one tick would overwrite each other)
-  const clear = () =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        ['status', 'action', 'from', 'to'].forEach((key) => next.delete(key));
-        return next;
-      },
-      { replace: true },
-    );
+  const clear = useClearUrlParams('status', 'action', 'from', 'to');
 
   return (
     <>
