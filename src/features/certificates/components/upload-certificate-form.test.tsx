@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { act, screen, waitFor } from '@testing-library/react';
-import { acceptForeignArrayBuffersInWebCrypto } from '@/features/certificates/jsdom-web-crypto';
+import { acceptForeignArrayBuffersInWebCrypto } from '@/testing/jsdom-web-crypto';
 import { UploadCertificateForm } from '@/features/certificates/components/upload-certificate-form';
 import { createTestCertificate } from '@/lib/pem/test-certificates';
 import { renderWithProviders } from '@/testing/render';
