@@ -37,3 +37,29 @@ test('switches between light and dark schemes', async ({ app: page }) => {
   await page.getByRole('button', { name: /Switch to (dark|light) mode/ }).click();
   await expect(html).not.toHaveAttribute('data-mantine-color-scheme', before ?? '');
 });
+
+test('an unknown load balancer gets a page that says so and leads back', async ({ app: page }) => {
+  await expect(page).toHaveURL(/overview$/);
+  await page.goto('/services/no-such-lb/frontends/http');
+  await expect(page.getByRole('heading', { name: 'No load balancer named “no-such-lb”' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open my first load balancer' }).click();
+  await expect(page).toHaveURL(/\/services\/loadbalancer-demo-gra\/overview$/);
+});
+
+test('starts without console warnings or errors', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') messages.push(message.text());
+  });
+  await page.goto('/services/loadbalancer-demo-gra/farms/http');
+  await expect(page.getByRole('heading', { name: 'Farms' })).toBeVisible();
+  expect(messages).toEqual([]);
+});
+
+test('on a narrow screen the navigation folds behind a menu button', async ({ app: page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+  await page.getByRole('button', { name: 'Toggle navigation' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Farms' }).click();
+  await expect(page).toHaveURL(/\/farms\/http$/);
+});

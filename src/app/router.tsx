@@ -3,6 +3,7 @@ import { RouteError } from '@/app/routes/route-error';
 import { NotFoundPage } from '@/app/routes/not-found';
 import { HomeRedirect } from '@/app/routes/home-redirect';
 import { ServiceLayout } from '@/app/routes/service-layout';
+import { PageLoader } from '@/app/routes/page-loader';
 
 /**
  * Pages are loaded on demand (one chunk each) so the first screen does not wait for every form.
@@ -12,6 +13,7 @@ const page = (path: string, load: () => Promise<RouteObject['Component']>): Rout
   path,
   lazy: async () => ({ Component: await load() }),
   errorElement: <RouteError />,
+  hydrateFallbackElement: <PageLoader />,
 });
 
 export const appRoutes: RouteObject[] = [
@@ -21,11 +23,13 @@ export const appRoutes: RouteObject[] = [
     path: '/services/:serviceName',
     element: <ServiceLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         index: true,
         lazy: async () => ({ Component: (await import('@/app/routes/overview')).OverviewRoute }),
         errorElement: <RouteError />,
+        hydrateFallbackElement: <PageLoader />,
       },
       page('overview', () => import('@/app/routes/overview').then((m) => m.OverviewRoute)),
       page('frontends/:protocol?', () => import('@/app/routes/frontends').then((m) => m.FrontendsRoute)),

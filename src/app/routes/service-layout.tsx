@@ -14,6 +14,8 @@ import { ColorSchemeToggle } from '@/components/app-shell/color-scheme-toggle';
 import { SettingsMenu } from '@/app/routes/settings-menu';
 import { ServiceHeaderActions } from '@/app/routes/service-header-actions';
 import { apiTarget } from '@/lib/api-client';
+import { KnownService } from '@/app/routes/known-service';
+import classes from '@/app/routes/service-layout.module.css';
 
 const navigation = [
   { to: 'overview', label: 'Overview', icon: IconDashboard },
@@ -34,14 +36,17 @@ export function ServiceLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 220, breakpoint: 'md', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
+        <a href="#main-content" className={classes.skipLink}>
+          Skip to content
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text fw={700} visibleFrom="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label="Toggle navigation" />
+            <Text fw={700} visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
               IPLB Console
             </Text>
             <ServicePicker
@@ -75,8 +80,12 @@ export function ServiceLayout() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        {serviceName ? (
+          <KnownService serviceName={serviceName}>
+            <Outlet />
+          </KnownService>
+        ) : null}
       </AppShell.Main>
     </AppShell>
   );

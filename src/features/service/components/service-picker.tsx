@@ -23,7 +23,7 @@ export function ServicePicker({ value, onChange }: ServicePickerProps) {
       onChange={(next) => next && onChange(next)}
       searchable
       allowDeselect={false}
-      w={{ base: 180, sm: 320 }}
+      w={{ base: 200, sm: 280, lg: 440 }}
       comboboxProps={{ withinPortal: true }}
     />
   );
