@@ -113,6 +113,15 @@ describe('targetFromSettings', () => {
     });
   });
 
+  it('carries the chosen request rate to the target, and drops an out-of-range stored one', () => {
+    const { session, both } = storages();
+    saveConnection({ ...eu, requestsPerSecond: 5 }, both);
+    expect(savedTarget(origin, both)?.requestsPerSecond).toBe(5);
+    session.setItem(connectionStorageKey, JSON.stringify({ ...eu, requestsPerSecond: 5000 }));
+    expect(loadConnection(both)?.requestsPerSecond).toBeUndefined();
+    expect(savedTarget(origin, both)?.requestsPerSecond).toBeUndefined();
+  });
+
   it('gives no saved target for the sandbox or nothing saved', () => {
     const { session, both } = storages();
     expect(savedTarget(origin, both)).toBeNull();

@@ -25,6 +25,18 @@ export interface ConnectionSettings {
   pendingValidation?: boolean;
   /** kept in localStorage (true) or sessionStorage (false) */
   remember: boolean;
+  /** client-side throttle; absent: the client's default */
+  requestsPerSecond?: number;
+}
+
+export const requestsPerSecondRange = { min: 1, max: 100, default: 20 } as const;
+
+/** An error message, or null when `value` is a usable request rate. */
+export function checkRequestsPerSecond(value: unknown): string | null {
+  const { min, max } = requestsPerSecondRange;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+    return `Enter a number of requests per second from ${min} to ${max}`;
+  return null;
 }
 
 export const connectionStorageKey = 'iplb-console.connection';
@@ -63,6 +75,9 @@ function readOne(storage: ConnectionStorages['session'], remember: boolean): Con
       customBase: typeof value.customBase === 'string' ? value.customBase : '',
       ...(validCredentials ? { credentials } : {}),
       ...(value.pendingValidation ? { pendingValidation: true } : {}),
+      ...(checkRequestsPerSecond(value.requestsPerSecond) === null
+        ? { requestsPerSecond: value.requestsPerSecond }
+        : {}),
       remember,
     };
   } catch {
@@ -118,7 +133,10 @@ export function parseCustomBase(text: string): { base: string } | { error: strin
 
 /** The API target the settings point at; `origin` is this app's origin (for the sandbox and the proxy). */
 export function targetFromSettings(settings: ConnectionSettings, origin: string): ApiTarget {
-  const credentials = settings.credentials ? { credentials: settings.credentials } : {};
+  const credentials = {
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    ...(settings.requestsPerSecond ? { requestsPerSecond: settings.requestsPerSecond } : {}),
+  };
   if (settings.target === 'sandbox') return sandboxTarget(origin);
   if (isOvhTarget(settings.target)) {
     const endpoint = ovhEndpoints[settings.target];

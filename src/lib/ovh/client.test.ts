@@ -396,6 +396,16 @@ describe('rate limit', () => {
     expect(sandboxSleep).not.toHaveBeenCalled();
   });
 
+  it("uses the target's own rate when it has one (set on the Connection screen)", async () => {
+    server.use(echo());
+    const sleep = vi.fn(() => new Promise<void>(() => {}));
+    const slow = createOvhClient(target({ credentials: undefined, requestsPerSecond: 2 }), { sleep, now: () => 0 });
+    await Promise.all([1, 2].map(() => slow.request('GET', '/x')));
+    expect(sleep).not.toHaveBeenCalled();
+    void slow.request('GET', '/x').catch(() => {});
+    await vi.waitFor(() => expect(sleep).toHaveBeenCalledWith(500));
+  });
+
   it('spaces calls at the configured rate', async () => {
     server.use(echo());
     let time = 0;

@@ -78,7 +78,10 @@ export function createOvhClient(target: ApiTarget, options: OvhClientOptions = {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
   const retryOptions = resolveRetryOptions(options.retry);
-  const rateLimit = options.rateLimit ?? (target.kind === 'sandbox' ? false : defaultRateLimit);
+  const targetRate = target.requestsPerSecond
+    ? { requestsPerSecond: target.requestsPerSecond, burst: Math.ceil(target.requestsPerSecond) }
+    : defaultRateLimit;
+  const rateLimit = options.rateLimit ?? (target.kind === 'sandbox' ? false : targetRate);
   const limiter: RateLimiter | undefined = rateLimit ? createRateLimiter(rateLimit, { now, sleep }) : undefined;
   const requestBase = trimTrailingSlash(target.requestBase);
   const signatureBase = trimTrailingSlash(target.signatureBase);

@@ -17,6 +17,8 @@ export interface ApiTarget {
   /** base URL signatures are computed over; equals requestBase unless a proxy sits in between */
   signatureBase: string;
   credentials?: ApiCredentials;
+  /** client-side throttle for this target (default: the client's); ignored for the sandbox */
+  requestsPerSecond?: number;
 }
 
 /** Public OVHcloud API v1 base URLs. */

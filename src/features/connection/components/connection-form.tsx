@@ -5,6 +5,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  NumberInput,
   PasswordInput,
   Radio,
   Stack,
@@ -20,11 +21,13 @@ import { OvhApiError } from '@/lib/ovh/errors';
 import { ovhEndpoints } from '@/lib/ovh/target';
 import { getCurrentCredential, requestConsumerKey } from '../api/credential-api';
 import {
+  checkRequestsPerSecond,
   clearConnection,
   type ConnectionSettings,
   type ConnectionTargetKind,
   isOvhTarget,
   parseCustomBase,
+  requestsPerSecondRange,
   saveConnection,
   targetFromSettings,
   type Transport,
@@ -38,6 +41,7 @@ export interface ConnectionFormValues {
   applicationSecret: string;
   consumerKey: string;
   remember: boolean;
+  requestsPerSecond: number | string;
 }
 
 const targetChoices: { value: ConnectionTargetKind; label: string; description: string }[] = [
@@ -106,6 +110,7 @@ export function ConnectionForm({ initial, origin, navigate }: ConnectionFormProp
       applicationSecret: initial?.credentials?.applicationSecret ?? '',
       consumerKey: initial?.credentials?.consumerKey ?? '',
       remember: initial?.remember ?? false,
+      requestsPerSecond: initial?.requestsPerSecond ?? requestsPerSecondRange.default,
     },
     validate: {
       customBase: (value, values) => {
@@ -119,6 +124,7 @@ export function ConnectionForm({ initial, origin, navigate }: ConnectionFormProp
         values.target === 'sandbox' ? null : checkKey(value, 'application secret'),
       consumerKey: (value, values) =>
         values.target === 'sandbox' || value.trim() === '' ? null : checkKey(value, 'consumer key'),
+      requestsPerSecond: (value, values) => (values.target === 'sandbox' ? null : checkRequestsPerSecond(value)),
     },
   });
   const [busy, setBusy] = useState<'connect' | 'create' | null>(null);
@@ -133,6 +139,7 @@ export function ConnectionForm({ initial, origin, navigate }: ConnectionFormProp
     transport: formValues.transport,
     customBase: formValues.customBase.trim(),
     remember: formValues.remember,
+    requestsPerSecond: Number(formValues.requestsPerSecond),
     credentials: {
       applicationKey: formValues.applicationKey.trim(),
       applicationSecret: formValues.applicationSecret.trim(),
@@ -283,6 +290,16 @@ export function ConnectionForm({ initial, origin, navigate }: ConnectionFormProp
                 autoComplete="off"
                 spellCheck={false}
                 {...form.getInputProps('consumerKey')}
+              />
+              <NumberInput
+                label="Requests per second"
+                description="The console waits rather than send more calls than this, so OVHcloud does not throttle your keys (it answers 429 when too many calls arrive)."
+                min={requestsPerSecondRange.min}
+                max={requestsPerSecondRange.max}
+                allowDecimal={false}
+                clampBehavior="none"
+                w={220}
+                {...form.getInputProps('requestsPerSecond')}
               />
               <Checkbox
                 label="Remember on this device"
