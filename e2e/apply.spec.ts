@@ -32,7 +32,8 @@ test('a change shows in the header, Apply runs it with live progress, and the co
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Apply configuration' });
   await expect(dialog.getByRole('checkbox', { name: 'gra — 1 change' })).toBeChecked();
-  await dialog.getByRole('button', { name: 'Apply all zones' }).click();
+  // the only zone of the service: one POST /refresh without zone
+  await dialog.getByRole('button', { name: 'Apply gra', exact: true }).click();
   await expect(dialog).toBeHidden();
 
   const panel = page.getByRole('region', { name: 'Task panel' });
@@ -64,7 +65,7 @@ test('a zone with an apply already running cannot be applied again, and the dial
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   let dialog = page.getByRole('dialog', { name: 'Apply configuration' });
   await dialog.getByRole('checkbox', { name: /sbg/ }).uncheck();
-  await dialog.getByRole('button', { name: 'Apply 1 zone' }).click();
+  await dialog.getByRole('button', { name: 'Apply rbx', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Task panel' }).getByText('Zones: rbx')).toBeVisible();
 
@@ -74,7 +75,8 @@ test('a zone with an apply already running cannot be applied again, and the dial
   await expect(
     dialog.getByText(/An apply of this zone is already (waiting to start|running) \(task \d+\)/),
   ).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Apply 1 zone' })).toBeEnabled();
+  await expect(dialog.getByText(/not "all zones": rbx is already being applied/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Apply sbg', exact: true })).toBeEnabled();
 });
 
 test.describe('documentation screenshots', () => {
@@ -89,7 +91,7 @@ test.describe('documentation screenshots', () => {
       const dialog = page.getByRole('dialog', { name: 'Apply configuration' });
       await expect(dialog.getByRole('checkbox', { name: /rbx/ })).toBeChecked();
       await page.screenshot({ path: `docs/screenshots/apply-dialog-${scheme}.png` });
-      await dialog.getByRole('button', { name: 'Apply all zones' }).click();
+      await dialog.getByRole('button', { name: 'Apply all 2 zones' }).click();
       const progress = page
         .getByRole('region', { name: 'Task panel' })
         .getByRole('progressbar', { name: 'Apply configuration progress' });

@@ -38,7 +38,7 @@ test('a task running when the app starts is picked up again after a reload', asy
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await page
     .getByRole('dialog', { name: 'Apply configuration' })
-    .getByRole('button', { name: 'Apply all zones' })
+    .getByRole('button', { name: 'Apply all 2 zones' })
     .click();
   await expect(page.getByRole('region', { name: 'Task panel' })).toBeVisible();
   await page.reload();
@@ -58,7 +58,7 @@ test.describe('documentation screenshots', () => {
       await page.getByRole('button', { name: 'Apply', exact: true }).click();
       await page
         .getByRole('dialog', { name: 'Apply configuration' })
-        .getByRole('button', { name: 'Apply all zones' })
+        .getByRole('button', { name: 'Apply all 2 zones' })
         .click();
       const table = page.getByRole('table', { name: 'Tasks' });
       await expect(table.getByRole('row')).toHaveCount(5);

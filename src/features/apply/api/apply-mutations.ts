@@ -1,15 +1,13 @@
 import { mutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Task } from '@/api/generated';
 import { api } from '@/lib/api-client';
+import type { ApplyRequest } from '@/features/apply/apply-plan';
 import { describeError } from '@/lib/describe-error';
 import { trackTask } from '@/lib/iplb/task-queries';
 
 /** `POST /refresh`: deploys the pending configuration of one zone, or of every zone when `zone` is omitted. */
 export const applyConfiguration = (serviceName: string, zone?: string) =>
   api().request<Task>('POST', ['ipLoadbalancing', serviceName, 'refresh'], { body: zone ? { zone } : {} });
-
-/** What to apply: every zone in one call, or the chosen zones one call each. */
-export type ApplyRequest = { all: true } | { all: false; zones: string[] };
 
 export interface ApplyResult {
   tasks: Task[];

@@ -14,7 +14,7 @@ export function ApplyChanges({ serviceName }: { serviceName: string }) {
   const [dialogOpened, dialog] = useDisclosure();
   const total = totalChanges(pending.data);
   const zones = planZones(pending.data, active.data);
-  const applying = zones.some((zone) => zone.blockedReason && zone.blockedReason !== 'No change to apply');
+  const applying = zones.some((zone) => zone.blockedReason);
   const countText = pending.isPending ? '…' : pending.isError ? '?' : String(total);
 
   return (
@@ -40,7 +40,7 @@ export function ApplyChanges({ serviceName }: { serviceName: string }) {
             <Text size="sm" c="red">
               Could not read the pending changes: {pending.error.message}
             </Text>
-          ) : zones.length === 0 ? (
+          ) : total === 0 ? (
             <Text size="sm">Nothing waiting to be applied.</Text>
           ) : (
             <Stack gap={4}>

@@ -2,8 +2,18 @@ import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApplyConfiguration, type ApplyRequest } from '@/features/apply/api/apply-mutations';
-import { planZones, pluralChanges } from '@/features/apply/apply-plan';
+import { useApplyConfiguration } from '@/features/apply/api/apply-mutations';
+import { serviceZonesQuery } from '@/features/apply/api/apply-queries';
+import {
+  applyLabel,
+  applyRequest,
+  joinZones,
+  planZones,
+  pluralChanges,
+  tickedByDefault,
+  type ApplyRequest,
+  type ZonePlan,
+} from '@/features/apply/apply-plan';
 import { pendingChangesQuery } from '@/lib/iplb/pending-changes';
 import { taskQueries } from '@/lib/iplb/task-queries';
 
@@ -14,9 +24,10 @@ interface ApplyDialogProps {
 }
 
 /**
- * Lists the zones with their pending changes and applies all of them (one `POST /refresh`) or the chosen
- * ones (one `POST /refresh {zone}` each). A zone with an apply already waiting or running cannot be chosen,
- * and says why.
+ * Lists every zone with its pending changes (zones with changes ticked by default; a zone with none can
+ * still be ticked) and applies all of them (one `POST /refresh`, only when every zone of the service is
+ * ticked) or the ticked ones (one `POST /refresh {zone}` each). A zone with an apply already waiting or
+ * running cannot be ticked, says why, and rules out "all zones" (the API would refuse the whole call).
  */
 export function ApplyDialog({ serviceName, opened, onClose }: ApplyDialogProps) {
   return (
@@ -32,29 +43,35 @@ export function ApplyDialog({ serviceName, opened, onClose }: ApplyDialogProps) 
   );
 }
 
+function requestSummary(request: ApplyRequest, zones: readonly ZonePlan[]): string {
+  if (request.zones.length === 0) return 'Tick at least one zone to apply.';
+  if (request.all) return 'One apply task for every zone of this load balancer.';
+  const busy = zones.filter((zone) => zone.blockedReason).map((zone) => zone.zone);
+  const count = request.zones.length;
+  return `${count === 1 ? 'One apply task' : `${count} apply tasks, one per zone`}${
+    busy.length ? ` (not "all zones": ${joinZones(busy)} ${busy.length === 1 ? 'is' : 'are'} already being applied)` : ''
+  }.`;
+}
+
 function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () => void }) {
   const pending = useQuery(pendingChangesQuery(serviceName));
   const active = useQuery(taskQueries.active(serviceName));
+  const serviceZones = useQuery(serviceZonesQuery(serviceName));
   const apply = useApplyConfiguration(serviceName);
-  const zones = planZones(pending.data, active.data);
-  const eligible = zones.filter((zone) => !zone.blockedReason).map((zone) => zone.zone);
-  // zones the user unticked (everything eligible is chosen by default, including zones that become eligible)
-  const [unchecked, setUnchecked] = useState<Set<string>>(() => new Set());
-  const chosen = eligible.filter((zone) => !unchecked.has(zone));
-  const withChanges = zones.filter((zone) => zone.changes > 0);
-  const everyZone =
-    withChanges.length > 0 && withChanges.every((zone) => !zone.blockedReason && chosen.includes(zone.zone));
+  const zones = planZones(pending.data, active.data, serviceZones.data);
+  // what the user ticked or unticked; the other zones follow their default (ticked when they have changes)
+  const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
+  const isTicked = (zone: ZonePlan) => !zone.blockedReason && (overrides.get(zone.zone) ?? tickedByDefault(zone));
+  const request = applyRequest(
+    zones,
+    zones.filter(isTicked).map((zone) => zone.zone),
+    serviceZones.isSuccess,
+  );
 
-  const toggle = (zone: string) =>
-    setUnchecked((current) => {
-      const next = new Set(current);
-      if (next.has(zone)) next.delete(zone);
-      else next.add(zone);
-      return next;
-    });
+  const toggle = (zone: ZonePlan) =>
+    setOverrides((current) => new Map(current).set(zone.zone, !isTicked(zone)));
 
   const submit = () => {
-    const request: ApplyRequest = everyZone ? { all: true } : { all: false, zones: chosen };
     apply.mutate(request, {
       onSuccess: ({ tasks, failures }) => {
         if (tasks.length) {
@@ -70,6 +87,9 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
     });
   };
 
+  if (pending.isPending || serviceZones.isPending || active.isPending) {
+    return <Text c="dimmed">Reading pending changes…</Text>;
+  }
   if (pending.isPending) return <Text c="dimmed">Reading pending changes…</Text>;
   if (pending.isError) {
     return (
@@ -83,7 +103,7 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (chosen.length) submit();
+        if (request.zones.length) submit();
       }}
     >
       <Stack gap="sm">
@@ -92,17 +112,19 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
           configuration of each chosen zone; it takes a little while, and the task panel shows its progress.
         </Text>
         {zones.length === 0 ? (
-          <Text>This load balancer reports no zone with pending changes.</Text>
+          <Text>This load balancer reports no zone.</Text>
         ) : (
           <Stack gap="xs" role="group" aria-label="Zones to apply">
             {zones.map((zone) => (
               <Checkbox
                 key={zone.zone}
                 label={`${zone.zone} — ${pluralChanges(zone.changes)}`}
-                description={zone.blockedReason ?? undefined}
-                checked={!zone.blockedReason && !unchecked.has(zone.zone)}
+                description={
+                  zone.blockedReason ?? (zone.changes === 0 ? 'Nothing pending: applying it changes nothing' : undefined)
+                }
+                checked={isTicked(zone)}
                 disabled={Boolean(zone.blockedReason) || apply.isPending}
-                onChange={() => toggle(zone.zone)}
+                onChange={() => toggle(zone)}
               />
             ))}
           </Stack>
@@ -117,12 +139,15 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
             ))}
           </Alert>
         ) : null}
-        <Group justify="flex-end" mt="sm">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {requestSummary(request, zones)}
+        </Text>
+        <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" loading={apply.isPending} disabled={chosen.length === 0}>
-            {everyZone ? 'Apply all zones' : `Apply ${chosen.length} zone${chosen.length === 1 ? '' : 's'}`}
+          <Button type="submit" loading={apply.isPending} disabled={request.zones.length === 0}>
+            {applyLabel(request)}
           </Button>
         </Group>
       </Stack>
