@@ -52,11 +52,33 @@ describe('CertificatesPage', () => {
     await user.click(within(table).getByRole('button', { name: 'Actions for Shop (Sectigo)' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete certificate Shop (Sectigo)?' });
-    expect(within(dialog).getByText(/serves? it by default/)).toBeVisible();
-    expect(within(dialog).getAllByRole('listitem').length).toBeGreaterThan(0);
+    // like a farm in use: the frontends are named, and Delete is disabled with the reason
+    expect(within(dialog).getByText(/1 frontend serves it by default/)).toBeVisible();
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('shop-https (HTTP 443), zone gra');
+    const remove = within(dialog).getByRole('button', { name: 'Delete certificate' });
+    expect(remove).toBeDisabled();
+    expect(remove).toHaveAccessibleDescription('Choose another certificate for these frontends first');
+    await user.click(remove);
+    expect(writes()).toHaveLength(1); // only the rename
+  });
+
+  it('shows the API refusal with its request id when a frontend started using the certificate meanwhile', async () => {
+    const { user } = renderWithProviders(<CertificatesPage serviceName={gra} />, { route: '/certificates' });
+    const table = await screen.findByRole('table', { name: 'Certificates' });
+    const wildcard = await within(table).findByRole('row', { name: /Wildcard/ });
+    await waitFor(() => expect(wildcard).toHaveTextContent('No frontend'));
+    // another browser points frontend 1001 at the wildcard certificate (303): this page does not know yet
+    context.sandbox.state.services[gra]!.frontends.http.find((frontend) => frontend.frontendId === 1001)!.defaultSslId = 303;
+
+    await user.click(within(table).getByRole('button', { name: 'Actions for Wildcard' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete certificate Wildcard?' });
+    expect(within(dialog).getByText('No frontend uses it as its default certificate.')).toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'Delete certificate' }));
-    // the sandbox refuses to delete a certificate in use: its message and request id are shown
-    expect(await within(dialog).findByText(/request id/)).toBeVisible();
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal).toHaveTextContent(/1001/);
+    expect(refusal).toHaveTextContent(/request id/);
+    expect(writes()).toEqual([{ method: 'DELETE', path: `/ipLoadbalancing/${gra}/ssl/303`, body: undefined }]);
   });
 
   it('refuses invalid, wildcard and duplicate names for a free certificate, then orders valid ones', async () => {

@@ -338,6 +338,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
         serviceName={serviceName}
         certificate={deleting}
         users={deleting ? usersOf(deleting) : []}
+        usersState={usersLoading ? 'loading' : http?.isError || tcp?.isError ? 'error' : 'ready'}
         onClose={() => {
           if (deleting && selected?.id === deleting.id) setSelected('');
           setDeleting(null);

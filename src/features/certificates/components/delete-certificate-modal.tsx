@@ -1,28 +1,42 @@
-import { Alert, Button, Group, List, Modal, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Modal, Text } from '@mantine/core';
+import { useId } from 'react';
 import { notifications } from '@mantine/notifications';
 import type { Ssl } from '@/api/generated';
 import { useDeleteCertificate } from '@/features/certificates/api/certificate-mutations';
 import { describeError } from '@/lib/describe-error';
 import { certificateLabel, frontendLabel, type CertificateUser } from '@/lib/iplb/ssl-queries';
 
-/** Confirms a delete, naming the certificate and the frontends that serve it. */
+export const certificateInUseReason = 'Choose another certificate for these frontends first';
+
+/**
+ * Confirms a delete, naming the certificate and the frontends that serve it by default. Like a farm in use,
+ * a certificate in use cannot be deleted (the API refuses): the Delete button is disabled with the reason.
+ * If the API still refuses (a frontend started using it meanwhile), its message and request id are shown.
+ */
 export function DeleteCertificateModal({
   serviceName,
   certificate,
   users,
+  usersState = 'ready',
   onClose,
 }: {
   serviceName: string;
   certificate: Ssl | null;
   users: CertificateUser[];
+  /** whether the frontend lists that say who uses the certificate are loaded */
+  usersState?: 'loading' | 'error' | 'ready';
   onClose: () => void;
 }) {
   const remove = useDeleteCertificate(serviceName);
+  const reasonId = useId();
   const close = () => {
     remove.reset();
     onClose();
   };
   const label = certificate ? certificateLabel(certificate) : '';
+  const inUse = users.length > 0;
+  const blockedReason =
+    usersState === 'loading' ? 'Checking which frontends use it…' : inUse ? certificateInUseReason : null;
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close' }}
@@ -36,20 +50,31 @@ export function DeleteCertificateModal({
             Certificate <strong>{label}</strong> (#{certificate.id}, {certificate.subject}) will be removed
             from this load balancer.
           </Text>
-          {users.length ? (
+          {usersState === 'loading' ? (
+            <Group gap="xs" mt="sm">
+              <Loader size="xs" />
+              <Text size="sm">Checking which frontends use it…</Text>
+            </Group>
+          ) : usersState === 'error' ? (
+            <Text size="sm" mt="sm" c="red">
+              Could not check which frontends use it: the API refuses the delete if one still does.
+            </Text>
+          ) : inUse ? (
             <Alert
-              color="orange"
+              color="red"
               mt="sm"
-              title={`${users.length} frontend${users.length > 1 ? 's serve' : ' serves'} it by default`}
+              title={`In use: ${users.length} frontend${users.length > 1 ? 's serve' : ' serves'} it by default`}
             >
               <List size="sm">
                 {users.map((user) => (
-                  <List.Item key={`${user.protocol}-${user.frontendId}`}>{frontendLabel(user)}</List.Item>
+                  <List.Item key={`${user.protocol}-${user.frontendId}`}>
+                    {frontendLabel(user)}, zone {user.zone}
+                  </List.Item>
                 ))}
               </List>
               <Text size="sm" mt="xs">
-                The API may refuse to delete a certificate still in use: choose another default certificate on
-                these frontends first.
+                The API refuses to delete a certificate that a frontend serves by default: choose another
+                default certificate on these frontends first.
               </Text>
             </Alert>
           ) : (
@@ -62,13 +87,20 @@ export function DeleteCertificateModal({
               {describeError(remove.error)}
             </Alert>
           ) : null}
-          <Group justify="flex-end" mt="md">
+          <Group justify="flex-end" mt="md" wrap="nowrap">
+            {blockedReason ? (
+              <Text id={reasonId} size="sm" c="dimmed" mr="auto">
+                {blockedReason}
+              </Text>
+            ) : null}
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button
               color="red"
               loading={remove.isPending}
+              disabled={blockedReason !== null}
+              aria-describedby={blockedReason ? reasonId : undefined}
               onClick={() =>
                 remove.mutate(certificate.id, {
                   onSuccess: () => {
