@@ -1,5 +1,7 @@
-import { mutationOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createFarm, deleteFarm, farmQueries, updateFarm, type FarmCreateBodyByProtocol } from '@/lib/iplb/farm-queries';
+import { mutationOptions, useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { describeError } from '@/lib/describe-error';
+import { createFarm, deleteFarm, farmLabel, farmQueries, updateFarm, type FarmCreateBodyByProtocol } from '@/lib/iplb/farm-queries';
 import { invalidatePendingChanges } from '@/lib/iplb/pending-changes';
 import type { FarmByProtocol, Protocol } from '@/lib/iplb/protocol';
 import { serverQueries } from '@/lib/iplb/server-queries';
@@ -33,14 +35,78 @@ export function useUpdateFarm<P extends Protocol>(serviceName: string, protocol:
   );
 }
 
-export function useDeleteFarm(serviceName: string, protocol: Protocol) {
+/** What a delete needs: the id, and the name for the notification. */
+export type DeletedFarm = { farmId: number; displayName: string | null };
+
+/**
+ * Removes a query from the cache as soon as no component shows it (at once when none does). A query
+ * removed while a component still shows it would be created again, and fetched, by that component's
+ * next render: for a deleted object, a 404. Until then it stays as it was (not invalidated: no refetch).
+ */
+function removeOnceUnobserved(queryClient: QueryClient, queryKey: QueryKey) {
+  const cache = queryClient.getQueryCache();
+  const query = cache.find({ queryKey, exact: true });
+  if (!query) return;
+  if (query.getObserversCount() === 0) {
+    cache.remove(query);
+    return;
+  }
+  const unsubscribe = cache.subscribe((event) => {
+    if (event.query !== query) return;
+    if (event.type === 'removed') unsubscribe();
+    else if (event.type === 'observerRemoved' && query.getObserversCount() === 0) {
+      unsubscribe();
+      cache.remove(query);
+    }
+  });
+}
+
+export interface DeleteFarmOptions {
+  /**
+   * Runs once the API has deleted the farm: leave the farm's own page here. Its queries are removed
+   * (never refetched) once that page is gone.
+   */
+  onDeleted?: (farmId: number) => void;
+}
+
+/**
+ * Deletes a farm. On success: the farm leaves the cached farm list at once (so no view asks for its
+ * servers), its detail and server-list queries are removed (not refetched), and only the lists are
+ * invalidated. No request for the deleted farm is made afterwards.
+ */
+export function useDeleteFarm(serviceName: string, protocol: Protocol, options: DeleteFarmOptions = {}) {
   const queryClient = useQueryClient();
+  const { onDeleted } = options;
   return useMutation(
     mutationOptions({
-      mutationFn: (farmId: number) => deleteFarm(serviceName, protocol, farmId),
-      onSuccess: (_data, farmId) =>
-        queryClient.removeQueries({ queryKey: farmQueries.detail(serviceName, protocol, farmId).queryKey }),
-      onSettled: () => invalidateFarmData(queryClient, serviceName),
+      mutationFn: (farm: DeletedFarm) => deleteFarm(serviceName, protocol, farm.farmId),
+      onSuccess: async (_data, farm) => {
+        const { farmId } = farm;
+        notifications.show({
+          color: 'green',
+          title: `Farm ${farmLabel(farm)} deleted`,
+          message: 'Apply the configuration to remove it from the load balancer.',
+        });
+        const detailKey = farmQueries.detail(serviceName, protocol, farmId).queryKey;
+        const serversKey = serverQueries.list(serviceName, protocol, farmId).queryKey;
+        await queryClient.cancelQueries({ queryKey: detailKey });
+        await queryClient.cancelQueries({ queryKey: serversKey });
+        queryClient.setQueryData(farmQueries.list(serviceName, protocol).queryKey, (list) =>
+          list?.filter((item) => item.farmId !== farmId),
+        );
+        onDeleted?.(farmId);
+        removeOnceUnobserved(queryClient, detailKey);
+        removeOnceUnobserved(queryClient, serversKey);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: farmQueries.list(serviceName, protocol).queryKey }),
+          invalidatePendingChanges(queryClient, serviceName),
+        ]);
+      },
+      onError: (error, farm) => {
+        notifications.show({ color: 'red', title: `Farm ${farmLabel(farm)} not deleted`, message: describeError(error), autoClose: false });
+        // nothing changed on the API's side, but another tab may have changed the farm: reload it
+        return invalidateFarmData(queryClient, serviceName);
+      },
     }),
   );
 }

@@ -44,8 +44,8 @@ export function FarmDetails<P extends Protocol>({ serviceName, protocol, farm }:
   const [drawer, setDrawer] = useState<FarmFormMode<P> | null>(null);
   const [checking, setChecking] = useState(false);
   const servers = useQuery(serverQueries.list(serviceName, protocol, farm.farmId));
-  const remove = useDeleteFarm(serviceName, protocol);
   const listPath = `/services/${encodeURIComponent(serviceName)}/farms/${protocol}`;
+  const remove = useDeleteFarm(serviceName, protocol, { onDeleted: () => navigate(listPath) });
   const full = 'probe' in farm ? (farm as BackendHttp) : null;
   const name = farmLabel(farm);
 
@@ -102,14 +102,7 @@ export function FarmDetails<P extends Protocol>({ serviceName, protocol, farm }:
       ),
       labels: { confirm: 'Delete farm', cancel: 'Cancel' },
       confirmProps: { color: 'red', disabled: used },
-      onConfirm: () =>
-        remove.mutate(farm.farmId, {
-          onSuccess: () => {
-            notifications.show({ color: 'green', message: `Farm ${name} deleted` });
-            navigate(listPath);
-          },
-          onError: (error) => notifications.show({ color: 'red', title: `Farm ${name} not deleted`, message: describeError(error) }),
-        }),
+      onConfirm: () => remove.mutate(farm),
     });
   };
 
