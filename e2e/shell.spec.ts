@@ -63,3 +63,11 @@ test('on a narrow screen the navigation folds behind a menu button', async ({ ap
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Farms' }).click();
   await expect(page).toHaveURL(/\/farms\/http$/);
 });
+
+test('the overview tiles lead to their lists, and an empty load balancer says what to do first', async ({ page }) => {
+  await page.goto('/?sandbox=demo');
+  await page.getByRole('link', { name: /Farms status/ }).click();
+  await expect(page).toHaveURL(/\/services\/loadbalancer-demo-gra\/farms\/http$/);
+  await page.goto('/?sandbox=empty');
+  await expect(page.getByRole('link', { name: /Frontends status/ })).toContainText('Create one');
+});

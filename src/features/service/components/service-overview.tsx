@@ -1,19 +1,39 @@
 import { Badge, Card, Group, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import type { StatusComponent } from '@/api/generated';
 import { serviceQueries } from '@/features/service/api/service-queries';
 import { RenameService } from '@/features/service/components/rename-service';
 import { describeError } from '@/lib/describe-error';
+import classes from '@/features/service/components/service-overview.module.css';
 
 const statusColors = { ok: 'green', warn: 'yellow', error: 'red', unknown: 'gray' } as const;
 
-function ComponentTile({ title, component }: { title: string; component: StatusComponent | undefined }) {
+interface ComponentTileProps {
+  title: string;
+  component: StatusComponent | undefined;
+  /** where the tile leads: the list of these objects */
+  to: string;
+  /** said when there are none */
+  emptyHint: string;
+}
+
+function ComponentTile({ title, component, to, emptyHint }: ComponentTileProps) {
   return (
-    <Card withBorder padding="md" aria-label={`${title} status`}>
+    <Card withBorder padding="md" aria-label={`${title} status`} component={Link} to={to} className={classes.tile}>
       <Text size="sm" c="dimmed">
         {title}
       </Text>
-      {component ? (
+      {component?.total === 0 ? (
+        <>
+          <Text size="xl" fw={700}>
+            0
+          </Text>
+          <Text size="sm" mt="xs">
+            {emptyHint}
+          </Text>
+        </>
+      ) : component ? (
         <>
           <Text size="xl" fw={700}>
             {component.total}
@@ -41,6 +61,7 @@ export function ServiceOverview({ serviceName }: { serviceName: string }) {
   const natIps = useQuery(serviceQueries.natIps(serviceName));
   const failover = useQuery(serviceQueries.failoverIps(serviceName));
 
+  const base = `/services/${encodeURIComponent(serviceName)}`;
   if (service.error) return <Text c="red">{describeError(service.error)}</Text>;
   const ip = service.data;
   return (
@@ -63,9 +84,24 @@ export function ServiceOverview({ serviceName }: { serviceName: string }) {
         ) : null}
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <ComponentTile title="Frontends" component={status.data?.frontends} />
-        <ComponentTile title="Farms" component={status.data?.farms} />
-        <ComponentTile title="Servers" component={status.data?.servers} />
+        <ComponentTile
+          title="Frontends"
+          component={status.data?.frontends}
+          to={`${base}/frontends/http`}
+          emptyHint="A frontend listens on a port and sends traffic to a farm. Create one →"
+        />
+        <ComponentTile
+          title="Farms"
+          component={status.data?.farms}
+          to={`${base}/farms/http`}
+          emptyHint="A farm is the group of servers that receives the traffic. Create one →"
+        />
+        <ComponentTile
+          title="Servers"
+          component={status.data?.servers}
+          to={`${base}/servers/http`}
+          emptyHint="Servers are added inside a farm. Open the farms →"
+        />
       </SimpleGrid>
       <Card withBorder>
         <Title order={4} mb="sm">
