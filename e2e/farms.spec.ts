@@ -80,16 +80,18 @@ for (const { protocol, label, port, newPort } of cases) {
     await expect(bar.getByText('2 selected')).toBeVisible();
     if (protocol === 'udp') {
       await bar.getByRole('button', { name: 'Disable…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Disable 2 servers' });
-      await dialog.getByRole('button', { name: 'Disable 2 servers' }).click();
+      await page.getByRole('dialog', { name: 'Disable 2 servers' }).getByRole('button', { name: 'Disable 2 servers' }).click();
+      // the results keep the acted-upon count; the bar leaves with the selection
+      const dialog = page.getByRole('dialog', { name: 'Disabled 2 of 2 servers' });
       await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('listitem')).toHaveCount(2);
       await expect(dialog.getByText(`${protocol}-b (10.9.0.2): disabled`)).toBeVisible();
       await dialog.getByRole('button', { name: 'Done' }).click();
     } else {
       await bar.getByRole('button', { name: 'Set weight…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Set the weight of 2 servers' });
-      await dialog.getByLabel('New weight').fill('7');
-      await dialog.getByRole('button', { name: 'Set weight 2 servers' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Set weight of 2 servers' });
+      await confirm.getByLabel('New weight').fill('7');
+      await confirm.getByRole('button', { name: 'Set weight of 2 servers' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Set weight of 2 of 2 servers' });
       await expect(dialog.getByText(`${protocol}-a (10.9.0.1): updated`)).toBeVisible();
       await expect(dialog.getByText(`${protocol}-b (10.9.0.2): updated`)).toBeVisible();
       await dialog.getByRole('button', { name: 'Done' }).click();

@@ -34,8 +34,8 @@ for (const { protocol, label, total, known, knownName } of cases) {
     // disable it from the bulk bar, then filter on inactive servers
     await page.getByRole('checkbox', { name: new RegExp(`^Select ${knownName}`) }).check();
     await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Disable…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Disable 1 servers' });
-    await dialog.getByRole('button', { name: 'Disable 1 servers' }).click();
+    await page.getByRole('dialog', { name: 'Disable 1 server' }).getByRole('button', { name: 'Disable 1 server' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disabled 1 of 1 server' });
     await expect(dialog.getByText(new RegExp(`${knownName}.*: disabled`))).toBeVisible();
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByLabel('Search').fill('');

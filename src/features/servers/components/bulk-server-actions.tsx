@@ -1,4 +1,15 @@
-import { Alert, Button, Group, List, Modal, NumberInput, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Modal,
+  NumberInput,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -14,7 +25,36 @@ import { validateServerWeight } from '@/lib/validation/fields';
 
 type Kind = BulkAction['kind'];
 
-const verbs: Record<Kind, string> = { enable: 'enabled', disable: 'disabled', weight: 'updated', delete: 'deleted' };
+const verbs: Record<Kind, string> = {
+  enable: 'enabled',
+  disable: 'disabled',
+  weight: 'updated',
+  delete: 'deleted',
+};
+
+const servers = (count: number) => `${count} server${count === 1 ? '' : 's'}`;
+
+/** What the confirmation says it will do: "Delete 2 servers", "Set weight of 2 servers". */
+export function bulkActionTitle(kind: Kind, count: number): string {
+  return kind === 'weight'
+    ? `Set weight of ${servers(count)}`
+    : `${bulkActionLabels[kind]} ${servers(count)}`;
+}
+
+/** What was done, once done: "Deleted 2 of 2 servers", "Set weight of 1 of 2 servers". */
+export function bulkResultTitle(kind: Kind, done: number, total: number): string {
+  const of = `${done} of ${servers(total)}`;
+  switch (kind) {
+    case 'enable':
+      return `Enabled ${of}`;
+    case 'disable':
+      return `Disabled ${of}`;
+    case 'weight':
+      return `Set weight of ${of}`;
+    case 'delete':
+      return `Deleted ${of}`;
+  }
+}
 
 /**
  * The bar shown above a server table when servers are selected: enable, disable, set weight, delete.
@@ -34,8 +74,11 @@ export function BulkServerActions<P extends Protocol>({
   const [kind, setKind] = useState<Kind | null>(null);
   const [weight, setWeight] = useState<number | ''>(1);
   const [results, setResults] = useState<BulkItemResult[] | null>(null);
+  // the servers the open dialog acts (or acted) on: the selection changes under it (deleted rows leave it)
+  const [targets, setTargets] = useState<readonly ServerByProtocol[P][]>([]);
   const bulk = useBulkServerAction(serviceName, protocol);
-  const weightError = kind === 'weight' ? (weight === '' ? 'Enter a weight' : validateServerWeight(weight)) : null;
+  const weightError =
+    kind === 'weight' ? (weight === '' ? 'Enter a weight' : validateServerWeight(weight)) : null;
   const close = () => {
     if (bulk.running) return;
     if (results) onClear();
@@ -44,51 +87,68 @@ export function BulkServerActions<P extends Protocol>({
   };
   if (selected.length === 0 && !kind) return null;
 
+  const open = (next: Kind) => {
+    setTargets(selected);
+    setResults(null);
+    setKind(next);
+  };
+
   const confirm = async () => {
     if (!kind || weightError) return;
     const action: BulkAction = kind === 'weight' ? { kind, weight: weight as number } : { kind };
-    const outcome = await bulk.run(selected, action);
+    const outcome = await bulk.run(targets, action);
     const failed = outcome.filter((item) => !item.ok).length;
     notifications.show({
       color: failed ? (failed === outcome.length ? 'red' : 'yellow') : 'green',
-      message: failed
-        ? `${outcome.length - failed} of ${outcome.length} servers ${verbs[kind]}; ${failed} refused`
-        : `${outcome.length} servers ${verbs[kind]}`,
+      title: failed
+        ? `${outcome.length - failed} of ${servers(outcome.length)} ${verbs[kind]}; ${failed} refused`
+        : `${servers(outcome.length)} ${verbs[kind]}`,
+      message: 'Apply the configuration to make the changes live.',
     });
     setResults(outcome);
   };
 
-  const kinds: Kind[] = protocol === 'udp' ? ['enable', 'disable', 'delete'] : ['enable', 'disable', 'weight', 'delete'];
-  const title = kind
-    ? kind === 'weight'
-      ? `Set the weight of ${selected.length} servers`
-      : `${bulkActionLabels[kind]} ${selected.length} servers`
-    : '';
+  const kinds: Kind[] =
+    protocol === 'udp' ? ['enable', 'disable', 'delete'] : ['enable', 'disable', 'weight', 'delete'];
+  const title = !kind
+    ? ''
+    : results
+      ? bulkResultTitle(kind, results.filter((item) => item.ok).length, results.length)
+      : bulkActionTitle(kind, targets.length);
 
   return (
     <>
-      <Paper withBorder p="xs" role="region" aria-label="Bulk actions">
-        <Group gap="xs" wrap="wrap">
-          <Text size="sm" fw={500}>
-            {selected.length} selected
-          </Text>
-          {kinds.map((item) => (
-            <Button
-              key={item}
-              size="xs"
-              variant={item === 'delete' ? 'light' : 'default'}
-              color={item === 'delete' ? 'red' : undefined}
-              onClick={() => setKind(item)}
-            >
-              {bulkActionLabels[item]}…
+      {/* no bar without a selection (the results of the last action may still be open) */}
+      {selected.length > 0 ? (
+        <Paper withBorder p="xs" role="region" aria-label="Bulk actions">
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm" fw={500}>
+              {selected.length} selected
+            </Text>
+            {kinds.map((item) => (
+              <Button
+                key={item}
+                size="xs"
+                variant={item === 'delete' ? 'light' : 'default'}
+                color={item === 'delete' ? 'red' : undefined}
+                onClick={() => open(item)}
+              >
+                {bulkActionLabels[item]}…
+              </Button>
+            ))}
+            <Button size="xs" variant="subtle" onClick={onClear}>
+              Clear selection
             </Button>
-          ))}
-          <Button size="xs" variant="subtle" onClick={onClear}>
-            Clear selection
-          </Button>
-        </Group>
-      </Paper>
-      <Modal opened={kind !== null} onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+          </Group>
+        </Paper>
+      ) : null}
+      <Modal
+        opened={kind !== null}
+        onClose={close}
+        title={title}
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         {kind && !results ? (
           <Stack gap="sm">
             <Text size="sm">
@@ -116,7 +176,7 @@ export function BulkServerActions<P extends Protocol>({
             ) : null}
             <ScrollArea.Autosize mah={220}>
               <List size="sm" aria-label="Selected servers">
-                {selected.map((server) => (
+                {targets.map((server) => (
                   <List.Item key={server.serverId}>{serverLabel(server)}</List.Item>
                 ))}
               </List>
@@ -131,7 +191,7 @@ export function BulkServerActions<P extends Protocol>({
                 loading={bulk.running}
                 disabled={Boolean(weightError)}
               >
-                {kind === 'weight' ? 'Set weight' : bulkActionLabels[kind]} {selected.length} servers
+                {bulkActionTitle(kind, targets.length)}
               </Button>
             </Group>
           </Stack>
@@ -147,7 +207,13 @@ export function BulkServerActions<P extends Protocol>({
               {results.map((item) => (
                 <List.Item
                   key={item.serverId}
-                  icon={item.ok ? <IconCheck size={16} color="var(--mantine-color-green-6)" aria-hidden /> : <IconX size={16} color="var(--mantine-color-red-6)" aria-hidden />}
+                  icon={
+                    item.ok ? (
+                      <IconCheck size={16} color="var(--mantine-color-green-6)" aria-hidden />
+                    ) : (
+                      <IconX size={16} color="var(--mantine-color-red-6)" aria-hidden />
+                    )
+                  }
                 >
                   {item.ok ? `${item.label}: ${verbs[kind!]}` : `${item.label}: failed — ${item.error}`}
                 </List.Item>

@@ -32,21 +32,21 @@ export function FarmServers<P extends Protocol>({ serviceName, protocol, farm }:
           {describeError(servers.error)}
         </Alert>
       ) : null}
-      {servers.data && servers.data.length === 0 ? (
-        <EmptyState title="This farm has no server yet" actionLabel="Add server" onAction={() => setAdding(true)}>
-          Add the machines that will receive traffic: {farmLabel(farm)} sends nothing anywhere until it has an active server.
-        </EmptyState>
-      ) : (
-        <ServersTable
-          serviceName={serviceName}
-          protocol={protocol}
-          rows={rows}
-          loading={servers.isPending}
-          sort={sort}
-          onSortChange={setSort}
-          label={`Servers of ${farmLabel(farm)}`}
-        />
-      )}
+      {/* the table stays when the last server goes (e.g. a bulk delete): its open dialogs stay with it */}
+      <ServersTable
+        serviceName={serviceName}
+        protocol={protocol}
+        rows={rows}
+        loading={servers.isPending}
+        sort={sort}
+        onSortChange={setSort}
+        label={`Servers of ${farmLabel(farm)}`}
+        empty={
+          <EmptyState title="This farm has no server yet" actionLabel="Add server" onAction={() => setAdding(true)}>
+            Add the machines that will receive traffic: {farmLabel(farm)} sends nothing anywhere until it has an active server.
+          </EmptyState>
+        }
+      />
       <AddServerDrawer serviceName={serviceName} protocol={protocol} farm={farm} opened={adding} onClose={() => setAdding(false)} />
     </Stack>
   );

@@ -54,35 +54,42 @@ describe('ServersTable', () => {
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
     expect(within(bar).getByText('3 selected')).toBeInTheDocument();
     await user.click(within(bar).getByRole('button', { name: 'Set weight…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Set the weight of 3 servers' });
+    const dialog = await screen.findByRole('dialog', { name: 'Set weight of 3 servers' });
     const weight = within(dialog).getByLabelText('New weight');
     await user.clear(weight);
     await user.type(weight, '300');
     expect(within(dialog).getByText('Weight must be between 0 and 256 (got 300)')).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Set weight 3 servers' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Set weight of 3 servers' })).toBeDisabled();
     await user.clear(weight);
     await user.type(weight, '5');
-    await user.click(within(dialog).getByRole('button', { name: 'Set weight 3 servers' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Set weight of 3 servers' }));
 
     const results = await within(dialog).findByRole('list', { name: 'Results' });
     expect(within(results).getByText('web-01 (10.0.1.11): updated')).toBeInTheDocument();
     expect(within(results).getByText('web-02 (10.0.1.12): updated')).toBeInTheDocument();
     expect(within(results).getByText(/web-03 \(10.0.1.13:70000\): failed — Server port must be between 1 and 49151 \(got 70000\)/)).toBeInTheDocument();
     expect(puts(context.requests).map((request) => (request.body as { weight: number }).weight)).toEqual([5, 5, 5]);
+    expect(screen.getByRole('dialog', { name: 'Set weight of 2 of 3 servers' })).toBe(dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument());
   });
 
-  it('deletes servers in bulk after one confirmation', async () => {
+  it('deletes servers in bulk after one confirmation; the results name what was acted on and the bar goes', async () => {
     const { user } = await renderFarm(2003, '10.0.3.31');
     await user.click(screen.getByRole('checkbox', { name: /Select all/ }));
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete 2 servers' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete 2 servers' }));
-    await within(dialog).findByRole('list', { name: 'Results' });
+    const results = await within(dialog).findByRole('list', { name: 'Results' });
+    expect(within(results).getByText('assets-01 (10.0.3.31): deleted')).toBeInTheDocument();
     expect(context.requests.filter((request) => request.method === 'DELETE')).toHaveLength(2);
+    // the list was reloaded: the deleted rows left the selection, the title still names what was done
+    expect(await screen.findByText('This farm has no server yet', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Deleted 2 of 2 servers' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+    expect(screen.queryByText('0 selected')).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
-    expect(await screen.findByText('This farm has no server yet')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('warns before deleting the last active server of a farm', async () => {
