@@ -1,10 +1,11 @@
 import type { Ssl } from '@/api/generated';
-import { expiryState } from '@/features/certificates/certificate-expiry';
+import { certificateExpiry } from '@/features/certificates/certificate-expiry';
 import { certificateLabel, frontendLabel, type CertificateUser } from '@/lib/iplb/ssl-queries';
 
 export type CertificateShow = 'all' | 'expiring';
 
-/** Certificates matching the text (name, subject, SAN, fingerprint, id, frontends) and the expiry filter. */
+/** Certificates matching the text (name, subject, SAN, fingerprint, id, frontends) and the expiry filter
+ * (expired or expiring soon; managed certificates renewed by OVHcloud only once expired). */
 export function filterCertificates(
   certificates: readonly Ssl[],
   { text, show }: { text: string; show: CertificateShow },
@@ -13,7 +14,7 @@ export function filterCertificates(
 ): Ssl[] {
   const needle = text.trim().toLowerCase();
   return certificates.filter((certificate) => {
-    if (show === 'expiring' && expiryState(certificate.expireDate, now).level === 'ok') return false;
+    if (show === 'expiring' && certificateExpiry(certificate, now).level === 'ok') return false;
     if (!needle) return true;
     const haystack = [
       certificateLabel(certificate),

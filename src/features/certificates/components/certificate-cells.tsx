@@ -1,11 +1,22 @@
 import { ActionIcon, Badge, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { Ssl } from '@/api/generated';
-import { expiryState, formatDate, shortFingerprint } from '@/features/certificates/certificate-expiry';
+import { certificateExpiry, formatDate, plural, shortFingerprint } from '@/features/certificates/certificate-expiry';
 import { certificateTypeLabels } from '@/lib/iplb/ssl-queries';
 
-export function ExpiryCell({ expireDate, now }: { expireDate: string; now?: number }) {
-  const state = expiryState(expireDate, now);
+/** Expiry date over a badge in words: days left, expired, or "Renewed automatically" (managed certificates). */
+export function ExpiryCell({
+  certificate,
+  now,
+  detailed = false,
+}: {
+  certificate: Pick<Ssl, 'expireDate' | 'type'>;
+  now?: number;
+  /** in the drawer: also the days left of a managed certificate */
+  detailed?: boolean;
+}) {
+  const { expireDate } = certificate;
+  const state = certificateExpiry(certificate, now);
   return (
     <Stack gap={2} align="flex-start">
       <Text size="sm" lh={1.2}>
@@ -23,6 +34,11 @@ export function ExpiryCell({ expireDate, now }: { expireDate: string; now?: numb
       >
         {state.text}
       </Badge>
+      {detailed && state.renewedAutomatically ? (
+        <Text size="xs" c="dimmed">
+          {plural(state.days, 'day')} left; OVHcloud renews it before it expires.
+        </Text>
+      ) : null}
     </Stack>
   );
 }

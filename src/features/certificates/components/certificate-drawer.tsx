@@ -53,7 +53,7 @@ export function CertificateDrawer({
         [
           'Expires',
           <Stack gap={2} key="expires">
-            <ExpiryCell expireDate={certificate.expireDate} />
+            <ExpiryCell certificate={certificate} detailed />
             <Text size="xs" c="dimmed">
               {new Date(certificate.expireDate).toISOString()}
             </Text>

@@ -12,22 +12,48 @@ describe('CertificatesPage', () => {
   const writes = () => context.requests.filter((request) => request.method !== 'GET');
 
   it('shows expiry with days left, the frontends using each certificate, and keeps the expiring filter in the URL', async () => {
+    // a custom certificate expiring in 10 days: the user must renew it
+    context.sandbox.state.services[gra]!.ssl.push({
+      id: 399,
+      displayName: 'Legacy',
+      type: 'custom',
+      subject: 'CN=legacy.example.com',
+      san: ['legacy.example.com'],
+      serial: '0a',
+      fingerprint: 'cd'.repeat(32),
+      expireDate: new Date(Date.now() + 10.5 * 24 * 3600 * 1000).toISOString(),
+    });
     const { user, router } = renderWithProviders(<CertificatesPage serviceName={gra} />, {
       route: '/certificates',
     });
     const table = await screen.findByRole('table', { name: 'Certificates' });
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
-    // sorted by expiry: the one expiring in 18 days first, with words, not only colour
-    const first = within(table).getAllByRole('row')[1]!;
-    expect(first).toHaveTextContent("api (Let's Encrypt)");
-    expect(first).toHaveTextContent(/1[78] days left/);
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
+    // sorted by expiry: the custom one expiring in 10 days first, with words, not only colour
+    const rows = within(table).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Legacy');
+    expect(rows[1]).toHaveTextContent(/1[01] days left/);
+    // the managed one (built, 18 days) is renewed by OVHcloud: no warning
+    expect(rows[2]).toHaveTextContent("api (Let's Encrypt)");
+    expect(rows[2]).toHaveTextContent('Renewed automatically');
+    expect(rows[2]).not.toHaveTextContent(/days left/);
+    expect(screen.getByText('Expiring soon')).toBeVisible();
+    expect(screen.getByText(/1 certificate expired or expires within 30 days/)).toBeVisible();
     const shop = within(table).getByRole('row', { name: /Shop \(Sectigo\)/ });
-    expect(shop).toHaveTextContent('shop.example.com, www.shop.example.com');
     await waitFor(() => expect(shop).not.toHaveTextContent('No frontend'));
 
     await user.click(screen.getByRole('radio', { name: /Expiring soon \(1\)/ }));
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Legacy');
     expect(router.state.location.search).toContain('show=expiring');
+  });
+
+  it('raises no "expiring soon" banner for a managed certificate renewed by OVHcloud', async () => {
+    renderWithProviders(<CertificatesPage serviceName={gra} />, { route: '/certificates' });
+    const table = await screen.findByRole('table', { name: 'Certificates' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    expect(within(table).getByRole('row', { name: /api \(Let's Encrypt\)/ })).toHaveTextContent('Renewed automatically');
+    expect(screen.queryByText('Expiring soon')).toBeNull();
+    expect(screen.getByRole('radio', { name: 'Expiring soon (0)' })).toBeInTheDocument();
   });
 
   it('renames with the whole object and confirms a delete naming the frontends that use it', async () => {

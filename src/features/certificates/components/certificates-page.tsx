@@ -19,7 +19,7 @@ import { DataTable, type DataTableColumn } from '@/components/data-table/data-ta
 import { EmptyState } from '@/components/empty-state';
 import { PageHeader } from '@/components/page-header';
 import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
-import { expiringSoonDays, expiryState } from '@/features/certificates/certificate-expiry';
+import { certificateExpiry, expiringSoonDays } from '@/features/certificates/certificate-expiry';
 import { filterCertificates, type CertificateShow } from '@/features/certificates/certificate-filter';
 import { ExpiryCell, FingerprintCell, TypeBadge } from '@/features/certificates/components/certificate-cells';
 import { CertificateDrawer } from '@/features/certificates/components/certificate-drawer';
@@ -69,8 +69,9 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
 
   const all = useMemo(() => certificates.data ?? [], [certificates.data]);
   const visible = useMemo(() => filterCertificates(all, { text, show }, users), [all, text, show, users]);
-  const attention = all.filter((certificate) => expiryState(certificate.expireDate).level !== 'ok');
-  const expired = attention.filter((certificate) => expiryState(certificate.expireDate).level === 'expired');
+  // managed (`built`) certificates renewed by OVHcloud raise no warning unless expired: see certificateExpiry
+  const attention = all.filter((certificate) => certificateExpiry(certificate).level !== 'ok');
+  const expired = attention.filter((certificate) => certificateExpiry(certificate).level === 'expired');
   const selected = all.find((certificate) => String(certificate.id) === selectedText) ?? null;
   const usersOf = (certificate: Ssl): CertificateUser[] => users.get(certificate.id) ?? [];
   const usersLoading = http?.isPending || tcp?.isPending;
@@ -119,7 +120,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
       id: 'expires',
       header: 'Expires',
       sortValue: (row) => row.expireDate,
-      cell: (row) => <ExpiryCell expireDate={row.expireDate} />,
+      cell: (row) => <ExpiryCell certificate={row} />,
     },
     {
       id: 'fingerprint',
