@@ -86,10 +86,20 @@ for (const { protocol, label, farmId, farm } of cases) {
     await address.fill('127.0.0.1');
     await expect(drawer.getByText('Server address 127.0.0.1 is a loopback address and cannot be used')).toBeVisible();
     const port = drawer.getByLabel('Port', { exact: true });
-    await port.fill('0');
-    await expect(drawer.getByText('Port must be between 1 and 49151 (got 0)')).toBeVisible();
-    await port.fill('70000');
-    await expect(drawer.getByText('Port must be between 1 and 49151 (got 70000)')).toBeVisible();
+    for (const typed of ['0', '70000']) {
+      await port.fill(typed);
+      await expect(drawer.getByText('Port must be a whole number from 1 to 49151')).toBeVisible();
+    }
+    if (protocol !== 'udp') {
+      // typed as is: never clamped to 1 behind the user's back
+      const weight = drawer.getByLabel('Weight');
+      for (const typed of ['-1', '1.5']) {
+        await weight.fill(typed);
+        await expect(weight).toHaveValue(typed);
+        await expect(drawer.getByText('Weight must be a whole number from 0 to 256')).toBeVisible();
+      }
+      await weight.fill('1');
+    }
     await drawer.getByRole('button', { name: 'Add server' }).click();
     await expect(drawer).toBeVisible();
 

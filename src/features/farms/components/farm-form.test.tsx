@@ -66,17 +66,25 @@ describe('FarmForm', () => {
   it('refuses bad ports, a short interval and a bad status list as the user types', async () => {
     const { user } = renderForm('http');
     const port = screen.getByLabelText('Port');
+    const portMessage = 'Port must be a whole number from 1 to 49151';
     await user.type(port, '0');
-    expect(await screen.findByText('Port must be between 1 and 49151 (got 0)')).toBeInTheDocument();
-    await user.clear(port);
-    await user.type(port, '70000');
-    expect(await screen.findByText('Port must be between 1 and 49151 (got 70000)')).toBeInTheDocument();
+    expect(await screen.findByText(portMessage)).toBeInTheDocument();
+    // what was typed stays as typed (never clamped or rounded), with the error
+    for (const typed of ['70000', '-1', '80.5']) {
+      await user.clear(port);
+      await user.type(port, typed);
+      expect(port).toHaveValue(typed);
+      expect(await screen.findByText(portMessage)).toBeInTheDocument();
+    }
 
     await user.click(await screen.findByRole('switch', { name: /^Custom health check/ }, { timeout: 5000 }));
     const interval = screen.getByLabelText('Interval (seconds)');
-    await user.clear(interval);
-    await user.type(interval, '10');
-    expect(await screen.findByText('Interval must be at least 30 seconds (got 10)')).toBeInTheDocument();
+    for (const typed of ['10', '30.5', '-30']) {
+      await user.clear(interval);
+      await user.type(interval, typed);
+      expect(interval).toHaveValue(typed);
+      expect(await screen.findByText('Interval must be a whole number of seconds, at least 30')).toBeInTheDocument();
+    }
 
     await user.click(screen.getByRole('combobox', { name: 'Check the reply' }));
     await user.click(screen.getByRole('option', { name: 'HTTP status is one of' }));

@@ -185,8 +185,6 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
           withAsterisk={protocol === 'udp'}
           min={MIN_PORT}
           max={MAX_PORT}
-          allowDecimal={false}
-          allowNegative={false}
           clampBehavior="none"
           {...form.getInputProps('port')}
         />
@@ -222,8 +220,7 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
           <NumberInput
             label="vRack network id"
             description="Required when the load balancer is attached to a vRack: the private network the servers are on."
-            allowDecimal={false}
-            allowNegative={false}
+            clampBehavior="none"
             {...form.getInputProps('vrackNetworkId')}
           />
         ) : null}

@@ -1,6 +1,8 @@
 import type { BackendHttp, BackendTcp, BackendUdp, BalanceHTTPEnum, FarmAvailableProbe, StickinessHTTPEnum } from '@/api/generated';
 import {
   defaultProbeValues,
+  portError,
+  type TypedNumber,
   probeToValues,
   validateProbeValues,
   valuesToProbe,
@@ -9,16 +11,15 @@ import {
 import type { FarmCreateBodyByProtocol } from '@/lib/iplb/farm-queries';
 import type { FarmByProtocol, Protocol } from '@/lib/iplb/protocol';
 import { validateDisplayName } from '@/lib/validation/fields';
-import { validatePort } from '@/lib/validation/port-spec';
 
 /** The farm form's fields, as typed: '' = not set (the API default applies). */
 export interface FarmFormValues {
   displayName: string;
   zone: string;
-  port: number | '';
+  port: TypedNumber;
   balance: string;
   stickiness: string;
-  vrackNetworkId: number | '';
+  vrackNetworkId: TypedNumber;
   probe: ProbeValues;
 }
 
@@ -61,11 +62,12 @@ export function validateFarmValues(
   if (values.port === '') {
     if (protocol === 'udp') errors.port = 'A UDP farm needs a port';
   } else {
-    const port = validatePort(values.port, 'Port');
+    const port = portError(values.port);
     if (port) errors.port = port;
   }
-  if (values.vrackNetworkId !== '' && (!Number.isInteger(values.vrackNetworkId) || values.vrackNetworkId < 1)) {
-    errors.vrackNetworkId = 'A vRack network id is a positive whole number';
+  const vrack = values.vrackNetworkId;
+  if (vrack !== '' && (typeof vrack !== 'number' || !Number.isInteger(vrack) || vrack < 1)) {
+    errors.vrackNetworkId = 'The vRack network id must be a whole number from 1';
   }
   if (protocol !== 'udp') {
     const kind = available.find((entry) => entry.type === values.probe.type);

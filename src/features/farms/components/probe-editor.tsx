@@ -1,6 +1,6 @@
 import { Checkbox, Group, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { FarmAvailableProbe } from '@/api/generated';
-import { adaptToType, patternHints, type ProbeValues } from '@/features/farms/components/probe-values';
+import { adaptToType, patternHints, type ProbeValues, type TypedNumber } from '@/features/farms/components/probe-values';
 import { MAX_PORT, MIN_PORT } from '@/lib/validation/port-spec';
 import { MIN_PROBE_INTERVAL } from '@/lib/validation/probe';
 
@@ -11,7 +11,7 @@ export interface ProbeEditorProps {
   /** the catalogue from `GET /availableFarmProbes` */
   available: readonly FarmAvailableProbe[];
   /** the farm's port, to say which port is probed by default */
-  farmPort: number | '';
+  farmPort: TypedNumber;
 }
 
 const matchLabels: Record<string, string> = {
@@ -84,11 +84,9 @@ export function ProbeEditor({ value, onChange, errors, available, farmPort }: Pr
               label="Probe port"
               description={`Empty = ${portHint}.`}
               value={value.port}
-              onChange={(next) => set({ port: next === '' ? '' : Number(next) })}
+              onChange={(next) => set({ port: next })}
               min={MIN_PORT}
               max={MAX_PORT}
-              allowDecimal={false}
-              allowNegative={false}
               clampBehavior="none"
               error={errors.port}
             />
@@ -138,9 +136,7 @@ export function ProbeEditor({ value, onChange, errors, available, farmPort }: Pr
               label="Interval (seconds)"
               description={`At least ${MIN_PROBE_INTERVAL}; empty = ${MIN_PROBE_INTERVAL}.`}
               value={value.interval}
-              onChange={(next) => set({ interval: next === '' ? '' : Number(next) })}
-              allowDecimal={false}
-              allowNegative={false}
+              onChange={(next) => set({ interval: next })}
               clampBehavior="none"
               error={errors.interval}
             />

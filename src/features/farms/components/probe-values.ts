@@ -1,19 +1,34 @@
 import type { BackendProbe, FarmAvailableProbe, ProbeExpectMatchEnum, ProbeMethodEnum, ProbeTypeEnum } from '@/api/generated';
 import { MIN_PROBE_INTERVAL } from '@/lib/validation/probe';
-import { validatePort } from '@/lib/validation/port-spec';
+import { MAX_PORT, MIN_PORT, validatePort } from '@/lib/validation/port-spec';
+
+/**
+ * A number field as typed: a number, '' (not set: the API default applies) or text the number input
+ * could not read (e.g. "-"). Nothing is clamped or rounded: a wrong value stays, with its error.
+ */
+export type TypedNumber = number | string;
+
+/** The shared rule decides (as the API will); the message says what is expected. */
+export const portError = (value: TypedNumber, label = 'Port') =>
+  validatePort(value, label) ? `${label} must be a whole number from ${MIN_PORT} to ${MAX_PORT}` : null;
+
+export const intervalError = (value: TypedNumber) =>
+  typeof value !== 'number' || !Number.isInteger(value) || value < MIN_PROBE_INTERVAL
+    ? `Interval must be a whole number of seconds, at least ${MIN_PROBE_INTERVAL}`
+    : null;
 
 /** The probe editor's fields, as typed (numbers may be '' while empty). */
 export interface ProbeValues {
   /** false = no custom probe: the API checks tcp on the farm port */
   enabled: boolean;
   type: string;
-  port: number | '';
+  port: TypedNumber;
   url: string;
   method: string;
   match: string;
   pattern: string;
   negate: boolean;
-  interval: number | '';
+  interval: TypedNumber;
   forceSsl: boolean;
 }
 
@@ -52,13 +67,13 @@ export function valuesToProbe(values: ProbeValues, kind: FarmAvailableProbe | un
   const match = values.match || 'default';
   return {
     type: values.type as ProbeTypeEnum,
-    port: kind?.port && values.port !== '' ? values.port : null,
+    port: kind?.port && values.port !== '' ? Number(values.port) : null,
     url: kind?.url && values.url.trim() !== '' ? values.url.trim() : null,
     method: kind?.method && values.method ? (values.method as ProbeMethodEnum) : null,
     match: match as ProbeExpectMatchEnum,
     pattern: match === 'default' ? null : values.pattern,
     negate: kind?.negatableMatches.includes(match) ? values.negate : null,
-    interval: values.interval === '' ? null : values.interval,
+    interval: values.interval === '' ? null : Number(values.interval),
     forceSsl: values.forceSsl,
   };
 }
@@ -104,11 +119,10 @@ export function validateProbeValues(values: ProbeValues, kind: FarmAvailableProb
     errors.type = `Probe type "${values.type}" is not available`;
     return errors;
   }
-  if (values.interval !== '' && (!Number.isInteger(values.interval) || values.interval < MIN_PROBE_INTERVAL)) {
-    errors.interval = `Interval must be at least ${MIN_PROBE_INTERVAL} seconds (got ${values.interval})`;
-  }
+  const interval = values.interval === '' ? null : intervalError(values.interval);
+  if (interval) errors.interval = interval;
   if (kind.port && values.port !== '') {
-    const error = validatePort(values.port, 'Probe port');
+    const error = portError(values.port, 'Probe port');
     if (error) errors.port = error;
   }
   if (kind.url && /\s/.test(values.url)) errors.url = 'The URL cannot contain spaces';

@@ -21,7 +21,7 @@ import {
 } from '@/features/servers/api/bulk-server-actions';
 import type { Protocol, ServerByProtocol } from '@/lib/iplb/protocol';
 import { serverLabel } from '@/lib/iplb/server-queries';
-import { validateServerWeight } from '@/lib/validation/fields';
+import { weightError as validateWeight, type TypedNumber } from '@/features/servers/components/server-values';
 
 type Kind = BulkAction['kind'];
 
@@ -72,13 +72,13 @@ export function BulkServerActions<P extends Protocol>({
   onClear: () => void;
 }) {
   const [kind, setKind] = useState<Kind | null>(null);
-  const [weight, setWeight] = useState<number | ''>(1);
+  const [weight, setWeight] = useState<TypedNumber>(1);
   const [results, setResults] = useState<BulkItemResult[] | null>(null);
   // the servers the open dialog acts (or acted) on: the selection changes under it (deleted rows leave it)
   const [targets, setTargets] = useState<readonly ServerByProtocol[P][]>([]);
   const bulk = useBulkServerAction(serviceName, protocol);
   const weightError =
-    kind === 'weight' ? (weight === '' ? 'Enter a weight' : validateServerWeight(weight)) : null;
+    kind === 'weight' ? (weight === '' ? 'Enter a weight' : validateWeight(weight)) : null;
   const close = () => {
     if (bulk.running) return;
     if (results) onClear();
@@ -166,9 +166,7 @@ export function BulkServerActions<P extends Protocol>({
                 label="New weight"
                 description="0–256"
                 value={weight}
-                onChange={(next) => setWeight(next === '' ? '' : Number(next))}
-                allowDecimal={false}
-                allowNegative={false}
+                onChange={setWeight}
                 clampBehavior="none"
                 error={weightError}
                 data-autofocus

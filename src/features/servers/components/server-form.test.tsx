@@ -73,15 +73,20 @@ describe('ServerForm', () => {
   it('refuses bad ports and weights', async () => {
     const { user } = renderForm('tcp');
     const port = screen.getByLabelText('Port');
-    await user.type(port, '0');
-    expect(await screen.findByText('Port must be between 1 and 49151 (got 0)')).toBeInTheDocument();
-    await user.clear(port);
-    await user.type(port, '70000');
-    expect(await screen.findByText('Port must be between 1 and 49151 (got 70000)')).toBeInTheDocument();
+    for (const typed of ['0', '70000', '-80', '80.5']) {
+      await user.clear(port);
+      await user.type(port, typed);
+      expect(port).toHaveValue(typed);
+      expect(await screen.findByText('Port must be a whole number from 1 to 49151')).toBeInTheDocument();
+    }
     const weight = screen.getByLabelText('Weight');
-    await user.clear(weight);
-    await user.type(weight, '300');
-    expect(await screen.findByText('Weight must be between 0 and 256 (got 300)')).toBeInTheDocument();
+    // what was typed stays as typed (never clamped or rounded to 1), with the error
+    for (const typed of ['300', '-1', '1.5']) {
+      await user.clear(weight);
+      await user.type(weight, typed);
+      expect(weight).toHaveValue(typed);
+      expect(await screen.findByText('Weight must be a whole number from 0 to 256')).toBeInTheDocument();
+    }
     await user.click(screen.getByRole('checkbox', { name: /^SSL/ }));
     await user.type(screen.getByLabelText('CA chain (PEM)'), 'not a certificate');
     expect(await screen.findByText(/Paste PEM certificates/)).toBeInTheDocument();

@@ -121,8 +121,6 @@ export function ServerForm<P extends Protocol>({ serviceName, protocol, farmId, 
             description={`Empty = ${farmPortText}`}
             min={MIN_PORT}
             max={MAX_PORT}
-            allowDecimal={false}
-            allowNegative={false}
             clampBehavior="none"
             {...form.getInputProps('port')}
           />
@@ -154,8 +152,6 @@ export function ServerForm<P extends Protocol>({ serviceName, protocol, farmId, 
             <NumberInput
               label="Weight"
               description="0–256, 1 by default (empty = 1). Higher gets more traffic; 0 = no balanced traffic (kept for stickiness and backup)."
-              allowDecimal={false}
-              allowNegative={false}
               clampBehavior="none"
               {...form.getInputProps('weight')}
             />

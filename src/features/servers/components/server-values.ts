@@ -8,16 +8,28 @@ import type { Protocol, ServerByProtocol } from '@/lib/iplb/protocol';
 import type { ServerCreateBodyByProtocol } from '@/lib/iplb/server-queries';
 import { validateDisplayName } from '@/lib/validation/fields';
 import { validateServerAddress } from '@/lib/validation/ip';
-import { validatePort } from '@/lib/validation/port-spec';
+import { MAX_PORT, MIN_PORT, validatePort } from '@/lib/validation/port-spec';
 import { validateServerWeight } from '@/lib/validation/fields';
+
+/**
+ * A number field as typed: a number, '' (not set: the API default applies) or text the number input
+ * could not read (e.g. "-"). Nothing is clamped or rounded: a wrong value stays, with its error.
+ */
+export type TypedNumber = number | string;
+
+/** The shared rule decides (as the API will); the message says what is expected. */
+export const weightError = (value: TypedNumber) => (validateServerWeight(value) ? 'Weight must be a whole number from 0 to 256' : null);
+
+export const portError = (value: TypedNumber, label = 'Port') =>
+  validatePort(value, label) ? `${label} must be a whole number from ${MIN_PORT} to ${MAX_PORT}` : null;
 
 /** The server form's fields, as typed: '' = not set (the API default applies). */
 export interface ServerFormValues {
   address: string;
-  port: number | '';
+  port: TypedNumber;
   displayName: string;
   status: BackendCustomerServerStatusEnum;
-  weight: number | '';
+  weight: TypedNumber;
   backup: boolean;
   probe: boolean;
   ssl: boolean;
@@ -82,14 +94,14 @@ export function validateServerValues(values: ServerFormValues, protocol: Protoco
     if (address) errors.address = address;
   }
   if (values.port !== '') {
-    const port = validatePort(values.port, 'Port');
+    const port = portError(values.port);
     if (port) errors.port = port;
   }
   const name = validateDisplayName(values.displayName);
   if (name) errors.displayName = name;
   if (protocol !== 'udp') {
     if (values.weight !== '') {
-      const weight = validateServerWeight(values.weight);
+      const weight = weightError(values.weight);
       if (weight) errors.weight = weight;
     }
     if (values.ssl) {

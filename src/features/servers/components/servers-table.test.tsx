@@ -58,7 +58,11 @@ describe('ServersTable', () => {
     const weight = within(dialog).getByLabelText('New weight');
     await user.clear(weight);
     await user.type(weight, '300');
-    expect(within(dialog).getByText('Weight must be between 0 and 256 (got 300)')).toBeInTheDocument();
+    expect(within(dialog).getByText('Weight must be a whole number from 0 to 256')).toBeInTheDocument();
+    await user.clear(weight);
+    await user.type(weight, '-1');
+    expect(weight).toHaveValue('-1');
+    expect(within(dialog).getByText('Weight must be a whole number from 0 to 256')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Set weight of 3 servers' })).toBeDisabled();
     await user.clear(weight);
     await user.type(weight, '5');
