@@ -11,6 +11,23 @@ async function scan(page: Page) {
 
 const service = 'loadbalancer-demo-gra';
 
+/** The certificates table fits the 1440 px window: no horizontal scrolling, row actions fully on screen. */
+async function expectTableFits(page: Page) {
+  const scroll = page.getByTestId('data-table-scroll');
+  const sizes = await scroll.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+    pageWidth: document.documentElement.scrollWidth,
+    windowWidth: window.innerWidth,
+  }));
+  expect(sizes.scrollWidth).toBeLessThanOrEqual(sizes.clientWidth);
+  expect(sizes.pageWidth).toBeLessThanOrEqual(sizes.windowWidth);
+  for (const actions of await page.getByRole('button', { name: /^Actions for / }).all()) {
+    const box = (await actions.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(sizes.windowWidth);
+  }
+}
+
 test('lists certificates with expiry and users, keeps filters in the URL, and shows details', async ({
   app: page,
 }) => {
@@ -21,6 +38,13 @@ test('lists certificates with expiry and users, keeps filters in the URL, and sh
   await expect(table.getByRole('row', { name: /api \(Let's Encrypt\)/ })).toContainText('Renewed automatically');
   await expect(page.getByRole('radio', { name: 'Expiring soon (0)' })).toBeAttached();
   await expect(page.getByText('Expiring soon', { exact: true })).toHaveCount(0);
+  // the first alternative name and "+N more", the whole list on keyboard focus
+  const shop = table.getByRole('row', { name: /Shop \(Sectigo\)/ });
+  await expect(shop).toContainText('shop.example.com+1 more');
+  await shop.getByRole('button', { name: /^1 more alternative names of Shop/ }).focus();
+  await expect(page.getByRole('tooltip')).toHaveText('shop.example.com, www.shop.example.com');
+  await expectTableFits(page);
+  await page.getByRole('textbox', { name: 'Filter certificates' }).focus();
   await page.mouse.move(0, 0);
   await scan(page);
 
@@ -44,7 +68,7 @@ test('uploads a certificate generated on the spot, and refuses text that is not 
 }) => {
   const pair = await createTestCertificate({
     commonName: 'e2e.example.org',
-    san: ['e2e.example.org', 'www.e2e.example.org'],
+    san: ['e2e.example.org', 'www.e2e.example.org', 'checkout-payments-eu-west-1.customers.e2e.example.org'],
     withChain: true,
   });
   await page.goto(`/services/${service}/certificates`);
@@ -70,8 +94,11 @@ test('uploads a certificate generated on the spot, and refuses text that is not 
 
   const row = page.getByRole('table', { name: 'Certificates' }).getByRole('row', { name: /E2E upload/ });
   await expect(row).toContainText(/days left/);
-  await expect(row).toContainText('e2e.example.org');
-  await expect(page.getByRole('dialog', { name: 'Certificate E2E upload' })).toBeVisible();
+  await expect(row).toContainText('e2e.example.org+2 more');
+  const drawer = page.getByRole('dialog', { name: 'Certificate E2E upload' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toContainText('checkout-payments-eu-west-1.customers.e2e.example.org');
+  await expectTableFits(page);
 });
 
 test('orders a free certificate and sees it appear when its task is done', async ({ app: page }) => {

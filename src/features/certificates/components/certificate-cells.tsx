@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Code, CopyButton, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import type { Ssl } from '@/api/generated';
 import { certificateExpiry, formatDate, plural, shortFingerprint } from '@/features/certificates/certificate-expiry';
@@ -77,6 +77,47 @@ export function FingerprintCell({
           </Tooltip>
         )}
       </CopyButton>
+    </Group>
+  );
+}
+
+/**
+ * The first alternative name and "+N more": the whole list on hover or keyboard focus of "+N more" (a
+ * button that opens the details, which list them all), never cut mid-name in a tooltip-only cell.
+ */
+export function SanCell({ san, label, onShowAll }: { san: readonly string[]; label: string; onShowAll: () => void }) {
+  if (san.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  const [first, ...others] = san;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" truncate title={first} maw={180}>
+        {first}
+      </Text>
+      {others.length ? (
+        <Tooltip
+          label={san.join(', ')}
+          multiline
+          maw={320}
+          events={{ hover: true, focus: true, touch: true }}
+          withinPortal
+        >
+          <UnstyledButton
+            onClick={onShowAll}
+            aria-label={`${others.length} more alternative names of ${label}: ${others.join(', ')}`}
+            fz="sm"
+            c="var(--mantine-color-blue-light-color)"
+            style={{ whiteSpace: 'nowrap', flexShrink: 0, textDecoration: 'underline dotted' }}
+          >
+            +{others.length} more
+          </UnstyledButton>
+        </Tooltip>
+      ) : null}
     </Group>
   );
 }

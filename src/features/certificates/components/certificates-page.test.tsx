@@ -40,6 +40,11 @@ describe('CertificatesPage', () => {
     expect(screen.getByText(/1 certificate expired or expires within 30 days/)).toBeVisible();
     const shop = within(table).getByRole('row', { name: /Shop \(Sectigo\)/ });
     await waitFor(() => expect(shop).not.toHaveTextContent('No frontend'));
+    // the first alternative name and "+N more", the whole list on hover
+    expect(shop).toHaveTextContent('shop.example.com+1 more');
+    const more = within(shop).getByRole('button', { name: '1 more alternative names of Shop (Sectigo): www.shop.example.com' });
+    await user.hover(more);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('shop.example.com, www.shop.example.com');
 
     await user.click(screen.getByRole('radio', { name: /Expiring soon \(1\)/ }));
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));

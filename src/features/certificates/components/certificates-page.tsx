@@ -21,7 +21,7 @@ import { PageHeader } from '@/components/page-header';
 import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
 import { certificateExpiry, expiringSoonDays } from '@/features/certificates/certificate-expiry';
 import { filterCertificates, type CertificateShow } from '@/features/certificates/certificate-filter';
-import { ExpiryCell, FingerprintCell, TypeBadge } from '@/features/certificates/components/certificate-cells';
+import { ExpiryCell, FingerprintCell, SanCell, TypeBadge } from '@/features/certificates/components/certificate-cells';
 import { CertificateDrawer } from '@/features/certificates/components/certificate-drawer';
 import { DeleteCertificateModal } from '@/features/certificates/components/delete-certificate-modal';
 import { OrderFreeCertificateForm } from '@/features/certificates/components/order-free-certificate-form';
@@ -40,9 +40,6 @@ import {
 } from '@/lib/iplb/ssl-queries';
 
 type Dialog = { kind: 'upload' } | { kind: 'order' } | { kind: 'rename'; certificate: Ssl } | null;
-
-const sanSummary = (san: readonly string[]) =>
-  san.length <= 2 ? san.join(', ') : `${san.slice(0, 2).join(', ')} +${san.length - 2} more`;
 
 /**
  * The load balancer's certificates: expiry with days left, SAN, fingerprint and the frontends serving
@@ -90,6 +87,11 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
           fw={600}
           onClick={() => setSelected(String(row.id))}
           aria-label={`Details of ${certificateLabel(row)}`}
+          title={certificateLabel(row)}
+          maw={220}
+          truncate
+          ta="left"
+          display="block"
         >
           {certificateLabel(row)}
         </Anchor>
@@ -99,15 +101,17 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
       id: 'cn',
       header: 'Common name',
       sortValue: (row) => subjectCommonName(row.subject),
-      cell: (row) => subjectCommonName(row.subject) ?? '—',
+      cell: (row) => (
+        <Text size="sm" truncate maw={200} title={subjectCommonName(row.subject) ?? undefined}>
+          {subjectCommonName(row.subject) ?? '—'}
+        </Text>
+      ),
     },
     {
       id: 'san',
       header: 'Alternative names',
       cell: (row) => (
-        <Text size="sm" title={row.san.join(', ')} truncate maw={200}>
-          {row.san.length ? sanSummary(row.san) : '—'}
-        </Text>
+        <SanCell san={row.san} label={certificateLabel(row)} onShowAll={() => setSelected(String(row.id))} />
       ),
     },
     {
@@ -140,7 +144,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
             </Text>
           );
         return list.length ? (
-          <Text size="sm" title={list.map((user) => frontendName(user)).join(', ')} lineClamp={1}>
+          <Text size="sm" title={list.map((user) => frontendName(user)).join(', ')} truncate maw={180}>
             {list.map((user) => frontendName(user)).join(', ')}
           </Text>
         ) : (
@@ -251,7 +255,7 @@ export function CertificatesPage({ serviceName }: { serviceName: string }) {
       <Group mb="sm" gap="sm" wrap="wrap">
         <TextInput
           aria-label="Filter certificates"
-          placeholder="Filter by name, domain, fingerprint, frontend…"
+          placeholder="Name, domain, fingerprint…"
           leftSection={<IconSearch size={16} />}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
