@@ -143,14 +143,14 @@ test('a farm used by a frontend or a route cannot be deleted: the confirmation n
 
 test('farm list: filter and sort are kept in the URL; a row opens its farm', async ({ app: page }) => {
   await page.goto(farmsUrl('http'));
-  await page.getByLabel('Search').fill('assets');
+  await page.getByLabel('Filter').fill('assets');
   await expect(page).toHaveURL(/q=assets/);
   const table = page.getByRole('table', { name: 'HTTP farms' });
   await expect(table.getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: /^Port/ }).click();
   await expect(page).toHaveURL(/sort=port%3Aasc|sort=port:asc/);
   await page.reload();
-  await expect(page.getByLabel('Search')).toHaveValue('assets');
+  await expect(page.getByLabel('Filter')).toHaveValue('assets');
   await expect(table.getByRole('row')).toHaveCount(2);
   await table.getByRole('cell', { name: '2003' }).click();
   await expect(page).toHaveURL(/\/farms\/http\/2003$/);

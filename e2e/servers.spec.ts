@@ -22,13 +22,13 @@ for (const { protocol, label, total, known, knownName } of cases) {
     await expectAccessible(page);
 
     // search by address, then by name
-    await page.getByLabel('Search').fill(known);
+    await page.getByLabel('Filter').fill(known);
     await expect(rowsOf(page, label)).toHaveCount(2);
-    await page.getByLabel('Search').fill(knownName);
+    await page.getByLabel('Filter').fill(knownName);
     await expect(rowsOf(page, label)).toHaveCount(2);
     await expect(page).toHaveURL(new RegExp(`q=${knownName}`));
     await page.reload();
-    await expect(page.getByLabel('Search')).toHaveValue(knownName);
+    await expect(page.getByLabel('Filter')).toHaveValue(knownName);
     await expect(rowsOf(page, label)).toHaveCount(2);
 
     // disable it from the bulk bar, then filter on inactive servers
@@ -38,7 +38,7 @@ for (const { protocol, label, total, known, knownName } of cases) {
     const dialog = page.getByRole('dialog', { name: 'Disabled 1 of 1 server' });
     await expect(dialog.getByText(new RegExp(`${knownName}.*: disabled`))).toBeVisible();
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Filter').fill('');
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'inactive' }).click();
     await expect(page).toHaveURL(/status=inactive/);

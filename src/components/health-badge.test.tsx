@@ -39,6 +39,9 @@ describe('HealthBadge', () => {
     expect(details).toHaveTextContent('1 of 1 load balancer instances see this server down.');
     expect(details).toHaveTextContent('L4CON');
     expect(details).toHaveTextContent('Connection refused');
+    // an unambiguous date (month in words), as on the tasks page, never 1/2/2026
+    expect(details).toHaveTextContent(/Jan 2, 2026/);
+    expect(details).not.toHaveTextContent('1/2/2026');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Last health check' })).not.toBeInTheDocument();
   });

@@ -57,7 +57,14 @@ function explain(server: HealthInput, health: Health): string {
   return 'The load balancer has not reported a clear state for this server.';
 }
 
-const formatTime = (time: string | null) => (time ? new Date(time).toLocaleString() : '—');
+// the same unambiguous style as the tasks page (month in words: never 12/4 vs 4/12)
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+export function formatCheckTime(time: string | null): string {
+  if (!time) return '—';
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? time : dateTime.format(date);
+}
 
 /**
  * A server's health: icon + text (never colour alone). Hover shows a summary, click (or Enter)
@@ -114,7 +121,7 @@ export function HealthBadge({ server, label }: { server: HealthInput; label?: st
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>{formatTime(state.checkTime)}</Table.Td>
+                    <Table.Td>{formatCheckTime(state.checkTime)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -17,6 +17,9 @@ export const isProtocol = (value: unknown): value is Protocol => protocols.inclu
 
 export const protocolLabels: Record<Protocol, string> = { http: 'HTTP', tcp: 'TCP', udp: 'UDP' };
 
+/** The label with its article as it is read aloud: "an HTTP", "a TCP", "a UDP". */
+export const protocolWithArticle: Record<Protocol, string> = { http: 'an HTTP', tcp: 'a TCP', udp: 'a UDP' };
+
 export interface FrontendByProtocol {
   http: FrontendHttp;
   tcp: FrontendTcp;

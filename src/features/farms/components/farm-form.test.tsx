@@ -43,6 +43,9 @@ describe('FarmForm', () => {
     await user.click(screen.getByRole('button', { name: 'Create farm' }));
 
     await waitFor(() => expect(onDone).toHaveBeenCalled());
+    // like a frontend: the change waits for Apply, and the notification says so
+    expect(await screen.findByText('Farm checkout created')).toBeInTheDocument();
+    expect(screen.getByText('Apply the configuration to make it live.')).toBeInTheDocument();
     expect(posts(context.requests)[0]?.body).toEqual({
       zone: 'gra',
       displayName: 'checkout',

@@ -108,7 +108,11 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
     if (mode.kind === 'edit') {
       update.mutate(valuesToUpdatedFarm(mode.farm, values, available), {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: `${farmLabel({ farmId: mode.farm.farmId, displayName: values.displayName || null })} saved` });
+          notifications.show({
+            color: 'green',
+            title: `Farm ${farmLabel({ farmId: mode.farm.farmId, displayName: values.displayName || null })} saved`,
+            message: 'Apply the configuration to make the change live.',
+          });
           onDone(mode.farm);
         },
       });
@@ -118,7 +122,11 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
     if (mode.kind === 'create') {
       create.mutate(body, {
         onSuccess: (farm) => {
-          notifications.show({ color: 'green', message: `${farmLabel(farm)} created` });
+          notifications.show({
+            color: 'green',
+            title: `Farm ${farmLabel(farm)} created`,
+            message: 'Apply the configuration to make it live.',
+          });
           onDone(farm);
         },
       });
@@ -130,9 +138,10 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
       const failed = result.results.filter((item) => !item.ok).length;
       notifications.show({
         color: failed ? 'yellow' : 'green',
-        message: failed
+        title: failed
           ? `Farm cloned, but ${failed} of ${result.results.length} servers could not be copied`
-          : `Farm cloned with ${result.results.length} servers`,
+          : `Farm cloned with ${result.results.length} server${result.results.length === 1 ? '' : 's'}`,
+        message: 'Apply the configuration to make it live.',
       });
       if (!failed) onDone(result.farm!);
     } catch (error) {

@@ -14,7 +14,7 @@ import type { FarmFormMode } from '@/features/farms/components/farm-form';
 import { describeProbe } from '@/features/farms/components/probe-values';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel, farmQueries } from '@/lib/iplb/farm-queries';
-import { protocolLabels, protocols, type FarmByProtocol, type Protocol, type ServerByProtocol } from '@/lib/iplb/protocol';
+import { protocolLabels, protocolWithArticle, protocols, type FarmByProtocol, type Protocol, type ServerByProtocol } from '@/lib/iplb/protocol';
 import { useFarmsWithServers } from '@/lib/iplb/server-queries';
 
 interface FarmRow<P extends Protocol> {
@@ -155,7 +155,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
       <ProtocolTabs basePath={base} active={protocol} counts={counts} label="Farm protocol" />
       <Group gap="sm" align="flex-end">
         <TextInput
-          label="Search"
+          label="Filter"
           placeholder="Name, id or port"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
@@ -181,7 +181,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
         <EmptyState
           icon={<IconStack2 size={24} />}
           title={`No ${protocolLabels[protocol]} farm yet`}
-          actionLabel={`Create a ${protocolLabels[protocol]} farm`}
+          actionLabel={`Create ${protocolWithArticle[protocol]} farm`}
           onAction={() => setDrawer({ kind: 'create' })}
         >
           Create a farm, add the servers that will receive the traffic, then point a frontend at it.

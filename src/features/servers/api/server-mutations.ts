@@ -83,7 +83,8 @@ export function useSetServerStatus<P extends Protocol>(serviceName: string, prot
       onSuccess: (_data, { server, status }) => {
         notifications.show({
           color: 'green',
-          message: `${serverLabel(server)} ${status === 'active' ? 'enabled' : 'disabled'}`,
+          title: `${serverLabel(server)} ${status === 'active' ? 'enabled' : 'disabled'}`,
+          message: 'Apply the configuration to make the change live.',
         });
       },
       onSettled: () => invalidateServerData(queryClient, serviceName),

@@ -78,7 +78,11 @@ export function ServerForm<P extends Protocol>({ serviceName, protocol, farmId, 
     if (mode.kind === 'edit') {
       update.mutate(valuesToUpdatedServer(mode.server, values), {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: `Server ${serverLabel({ ...mode.server, displayName: values.displayName || null })} saved` });
+          notifications.show({
+            color: 'green',
+            title: `Server ${serverLabel({ ...mode.server, displayName: values.displayName || null })} saved`,
+            message: 'Apply the configuration to make the change live.',
+          });
           onDone();
         },
       });
@@ -88,7 +92,11 @@ export function ServerForm<P extends Protocol>({ serviceName, protocol, farmId, 
       { farmId, body: valuesToCreateBody(protocol, values) },
       {
         onSuccess: (server) => {
-          notifications.show({ color: 'green', message: `Server ${serverLabel(server)} added` });
+          notifications.show({
+            color: 'green',
+            title: `Server ${serverLabel(server)} created`,
+            message: 'Apply the configuration to make it live.',
+          });
           onDone();
         },
       },

@@ -6,11 +6,11 @@ import { EmptyState } from '@/components/empty-state';
 import { healthLabels, serverHealth, type Health } from '@/components/health-badge';
 import { PageHeader } from '@/components/page-header';
 import { ProtocolTabs } from '@/components/protocol-tabs';
-import { useUrlSort, useUrlState } from '@/components/url-state';
+import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
 import { ServersTable, type ServerRow } from '@/features/servers/components/servers-table';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel } from '@/lib/iplb/farm-queries';
-import { protocolLabels, type Protocol } from '@/lib/iplb/protocol';
+import { protocolLabels, protocolWithArticle, type Protocol } from '@/lib/iplb/protocol';
 import { useFarmsWithServers } from '@/lib/iplb/server-queries';
 
 const healthOptions = (['up', 'down', 'no-probe', 'unknown'] as Health[]).map((value) => ({ value, label: healthLabels[value] }));
@@ -30,6 +30,8 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
   const [query, setQuery] = useUrlState('q');
   const [status, setStatus] = useUrlState('status');
   const [health, setHealth] = useUrlState('health');
+  // one URL update for all of them (one setter per key in one click would keep only the last)
+  const clearFilters = useClearUrlParams('q', 'status', 'health');
   const [sort, setSort] = useUrlSort('sort', { columnId: 'address', direction: 'asc' });
 
   const allRows = useMemo(
@@ -66,7 +68,7 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
-          label="Search"
+          label="Filter"
           placeholder="Address, name or farm"
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
@@ -97,14 +99,7 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
           />
         ) : null}
         {filtered ? (
-          <Button
-            variant="subtle"
-            onClick={() => {
-              setQuery('');
-              setStatus('');
-              setHealth('');
-            }}
-          >
+          <Button variant="subtle" onClick={clearFilters}>
             Clear filters
           </Button>
         ) : null}
@@ -126,7 +121,7 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
           actionLabel="Go to farms"
           onAction={() => navigate(`${base}/farms/${protocol}`)}
         >
-          Servers belong to a farm: create a {protocolLabels[protocol]} farm, then add the machines that will receive its traffic.
+          Servers belong to a farm: create {protocolWithArticle[protocol]} farm, then add the machines that will receive its traffic.
         </EmptyState>
       ) : (
         <ServersTable

@@ -91,7 +91,12 @@ export function ServersTable<P extends Protocol>({
       confirmProps: { color: 'red' },
       onConfirm: () =>
         remove.mutate(server, {
-          onSuccess: () => notifications.show({ color: 'green', message: `Server ${serverLabel(server)} deleted` }),
+          onSuccess: () =>
+            notifications.show({
+              color: 'green',
+              title: `Server ${serverLabel(server)} deleted`,
+              message: 'Apply the configuration to remove it from the load balancer.',
+            }),
           onError: (error) =>
             notifications.show({ color: 'red', title: `Server ${serverLabel(server)} not deleted`, message: describeError(error) }),
         }),
