@@ -62,7 +62,7 @@ test('HTTP servers view: health filter and the health details on click', async (
   await expect(page).toHaveURL(/health=no-probe/);
   await expect(rowsOf(page, 'HTTP')).toHaveCount(3);
   await page.getByRole('button', { name: /Clear filters/ }).click();
-  const badge = page.getByRole('button', { name: /^Health: down \(web-03/ });
+  const badge = page.getByRole('button', { name: /^Health of web-03 \(10\.0\.1\.13\): down\. Show details$/ });
   await badge.focus();
   await page.keyboard.press('Enter');
   const details = page.getByRole('dialog', { name: 'Last health check' });

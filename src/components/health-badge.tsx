@@ -1,13 +1,17 @@
 import { Badge, Popover, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCircleCheck, IconCircleDashed, IconCircleX, IconHelpCircle } from '@tabler/icons-react';
+import { IconCircleCheck, IconCircleDashed, IconCircleX, IconClockHour4, IconHelpCircle } from '@tabler/icons-react';
 import type { ServerState } from '@/api/generated';
 
-export type Health = 'up' | 'down' | 'no-probe' | 'unknown';
+export type Health = 'up' | 'down' | 'not-checked' | 'no-probe' | 'unknown';
+
+/** Every health, in the order a summary lists them. */
+export const healths: readonly Health[] = ['up', 'down', 'not-checked', 'unknown', 'no-probe'];
 
 export const healthLabels: Record<Health, string> = {
   up: 'up',
   down: 'down',
+  'not-checked': 'not checked yet',
   'no-probe': 'no probe',
   unknown: 'unknown',
 };
@@ -15,6 +19,7 @@ export const healthLabels: Record<Health, string> = {
 const healthLook = {
   up: { color: 'green', Icon: IconCircleCheck },
   down: { color: 'red', Icon: IconCircleX },
+  'not-checked': { color: 'blue', Icon: IconClockHour4 },
   'no-probe': { color: 'gray', Icon: IconCircleDashed },
   unknown: { color: 'yellow', Icon: IconHelpCircle },
 } as const;
@@ -32,14 +37,32 @@ const isDown = (state: ServerState) => state.status?.toUpperCase().startsWith('D
 /**
  * Health of a server from its per-instance check results (`serverState`):
  * down when any instance saw it down, up when every instance saw it up, no probe when health
- * checking is off, unknown otherwise (inactive server, no result yet, maintenance).
+ * checking is off, not checked yet when no instance has reported anything (a server created or
+ * changed since the last Apply: the load balancer does not run it yet), unknown otherwise
+ * (inactive server, maintenance, unclear state).
  */
 export function serverHealth(server: HealthInput): Health {
   const states = server.serverState ?? [];
   if (server.status === 'active' && states.some(isDown)) return 'down';
   if (!server.probe) return 'no-probe';
-  if (server.status === 'active' && states.length > 0 && states.every(isUp)) return 'up';
+  if (server.status === 'active' && states.length === 0) return 'not-checked';
+  if (server.status === 'active' && states.every(isUp)) return 'up';
   return 'unknown';
+}
+
+/** How many servers are in each health, e.g. for "24 up · 1 down". */
+export function countHealth(servers: readonly HealthInput[]): Record<Health, number> {
+  const counts: Record<Health, number> = { up: 0, down: 0, 'not-checked': 0, 'no-probe': 0, unknown: 0 };
+  for (const server of servers) counts[serverHealth(server)] += 1;
+  return counts;
+}
+
+/** "24 up · 1 down": every health present, in words (never colour alone). */
+export function describeHealthCounts(counts: Record<Health, number>): string {
+  return healths
+    .filter((health) => counts[health] > 0)
+    .map((health) => `${counts[health]} ${healthLabels[health]}`)
+    .join(' · ');
 }
 
 function explain(server: HealthInput, health: Health): string {
@@ -50,7 +73,9 @@ function explain(server: HealthInput, health: Health): string {
       : 'Health checking is off for this server: traffic is sent to it whether it answers or not.';
   }
   if (server.status === 'inactive') return 'The server is disabled: it is not checked and receives no traffic.';
-  if (states.length === 0) return 'No check result yet: changes are checked once the configuration is applied.';
+  if (health === 'not-checked' || states.length === 0) {
+    return 'Not checked yet: the load balancer checks this server once the configuration is applied.';
+  }
   const down = states.filter(isDown).length;
   if (health === 'down') return `${down} of ${states.length} load balancer instances see this server down.`;
   if (health === 'up') return `All ${states.length} load balancer instances see this server up.`;
@@ -70,7 +95,7 @@ export function formatCheckTime(time: string | null): string {
  * A server's health: icon + text (never colour alone). Hover shows a summary, click (or Enter)
  * opens the last check of every load balancer instance.
  */
-export function HealthBadge({ server, label }: { server: HealthInput; label?: string }) {
+export function HealthBadge({ server, label }: { server: HealthInput; /** the server, as people name it: part of the button's name */ label: string }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const health = serverHealth(server);
   const { color, Icon } = healthLook[health];
@@ -85,7 +110,7 @@ export function HealthBadge({ server, label }: { server: HealthInput; label?: st
             onKeyDown={(event) => {
               if (event.key === 'Escape') close();
             }}
-            aria-label={`Health: ${healthLabels[health]}${label ? ` (${label})` : ''}. Show last check`}
+            aria-label={`Health of ${label}: ${healthLabels[health]}. Show details`}
             aria-expanded={opened}
             data-health={health}
           >

@@ -33,11 +33,56 @@ describe('server health', () => {
     expect(await status()).toBe('DOWN');
   });
 
-  it('switches a server to MAINT when set inactive, back when active', async () => {
-    const { call } = demoSandbox();
+  /** Apply the configuration of gra and wait until the refresh is done. */
+  const applyGra = async ({ call, clock }: ReturnType<typeof demoSandbox>) => {
+    expect((await call('POST', `${GRA}/refresh`, { body: {} })).status).toBe(200);
+    clock.advance(10 * 60_000);
+  };
+
+  it('switches a server to MAINT when set inactive, back when active, once applied', async () => {
+    const sandbox = demoSandbox();
+    const { call } = sandbox;
     await call('PUT', `${GRA}/http/farm/2001/server/5001`, { body: { status: 'inactive' } });
+    await applyGra(sandbox);
     expect((await call<Server>('GET', `${GRA}/http/farm/2001/server/5001`)).body.serverState[0]!.status).toBe('MAINT');
     await call('PUT', `${GRA}/http/farm/2001/server/5001`, { body: { status: 'active', probe: false } });
+    await applyGra(sandbox);
     expect((await call<Server>('GET', `${GRA}/http/farm/2001/server/5001`)).body.serverState[0]!.status).toBe('no check');
+  });
+
+  it('has no results for a server created or changed since the last finished refresh of its zone', async () => {
+    const sandbox = demoSandbox();
+    const { call, clock } = sandbox;
+    // a copy of the seeded web-01 (up): new, so never checked, whatever the original's health
+    const created = await call<Server & { serverId: number }>('POST', `${GRA}/http/farm/2001/server`, {
+      body: { address: '10.0.1.21', status: 'active', probe: true, cookie: 'web21' },
+    });
+    expect(created.body.serverState).toEqual([]);
+    const get = async (id: number) => (await call<Server>('GET', `${GRA}/http/farm/2001/server/${id}`)).body.serverState;
+    expect(await get(created.body.serverId)).toEqual([]);
+
+    // a refresh still running does not count; a change made during it waits for the next one
+    expect((await call('POST', `${GRA}/refresh`, { body: {} })).status).toBe(200);
+    expect(await get(created.body.serverId)).toEqual([]);
+    clock.advance(1000);
+    await call('PUT', `${GRA}/http/farm/2001/server/5002`, { body: { weight: 3 } });
+    clock.advance(10 * 60_000);
+    expect(await get(created.body.serverId)).toEqual([
+      expect.objectContaining({ instanceId: 101, status: 'UP' }),
+      expect.objectContaining({ instanceId: 102, status: 'UP' }),
+    ]);
+    expect(await get(5002)).toEqual([]);
+    // the seeded servers keep their demo behaviour (never changed through the API)
+    expect((await get(5003))[0]).toMatchObject({ status: 'DOWN' });
+    expect((await get(5001))[0]).toMatchObject({ status: 'UP' });
+
+    await applyGra(sandbox);
+    expect((await get(5002))[0]).toMatchObject({ status: 'UP' });
+    // a PUT that changes nothing keeps the results; a deleted server leaves no trace
+    const same = await call<Server>('GET', `${GRA}/http/farm/2001/server/5002`);
+    await call('PUT', `${GRA}/http/farm/2001/server/5002`, { body: same.body });
+    expect((await get(5002))[0]).toMatchObject({ status: 'UP' });
+    await call('DELETE', `${GRA}/http/farm/2001/server/${created.body.serverId}`);
+    expect(sandbox.sandbox.state.services['loadbalancer-demo-gra']!.serverChanges).not.toHaveProperty(`http:${created.body.serverId}`);
   });
 });

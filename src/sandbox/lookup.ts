@@ -1,5 +1,5 @@
 import { conflict, objectNotFound } from './errors';
-import { computeServerState } from './health';
+import { computeServerState, isServerDeployed } from './health';
 import type {
   AnyFarm,
   AnyFrontend,
@@ -56,6 +56,7 @@ export function serverView(service: ServiceState, protocol: Protocol, server: St
   const farm = (service.farms[protocol] as AnyFarm[]).find((item) => item.farmId === server.backendId);
   const withProbe = server as StoredServer & { probe: boolean };
   const serverState = computeServerState({
+    deployed: isServerDeployed(service, protocol, server.serverId, farm?.zone ?? '', now),
     status: server.status,
     probe: withProbe.probe,
     profile: service.health[`${protocol}:${server.serverId}`] ?? 'up',

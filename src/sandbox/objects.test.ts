@@ -223,7 +223,7 @@ describe('server rules', () => {
     const { call } = demoSandbox();
     const created = await call('POST', `${GRA}/http/farm/2001/server`, { body: { address: '10.0.1.16', status: 'active', port: 8080, probe: true } });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ serverId: 5023, backendId: 2001, address: '10.0.1.16', weight: 1, backup: false, serverState: [expect.objectContaining({ status: 'UP', instanceId: 101 }), expect.objectContaining({ status: 'UP', instanceId: 102 })] });
+    expect(created.body).toMatchObject({ serverId: 5023, backendId: 2001, address: '10.0.1.16', weight: 1, backup: false, serverState: [] }); // not deployed yet: no health results (health.test.ts)
     const post = (body: object) => call('POST', `${GRA}/tcp/farm/2004/server`, { body: { address: '10.0.4.43', status: 'active', ...body } });
     expect((await post({ address: '127.0.0.1' })).body).toEqual(bad('Server address 127.0.0.1 is a loopback address and cannot be used'));
     expect((await post({ address: '224.0.0.5' })).body).toEqual(bad('Server address 224.0.0.5 is a multicast address and cannot be used'));

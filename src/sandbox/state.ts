@@ -80,6 +80,12 @@ export interface ServiceState {
   pendingChanges: Record<string, number>;
   /** `${protocol}:${serverId}` → health behaviour; absent = up */
   health: Record<string, HealthProfile>;
+  /**
+   * `${protocol}:${serverId}` → when (ms) the server was last created or changed; absent = deployed
+   * long ago (seeded). Until a refresh of its zone created after that finishes, the load balancer does
+   * not run the server: it has no health results (see health.ts). Optional: states stored before it.
+   */
+  serverChanges?: Record<string, number>;
 }
 
 export interface SandboxState {

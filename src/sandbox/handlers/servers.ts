@@ -1,6 +1,7 @@
 import { idParam, serviceOf, SERVICE_PATH, type HandlerContext, type HandlerTable } from '../context';
 import { findFarm, findServer, removeById, serverView, sortById } from '../lookup';
 import { models, withDefaults } from '../model-defaults';
+import { forgetServer, recordServerChange } from '../health';
 import { checkServer } from '../rules';
 import { addPendingChange, protocols, takeId, type Protocol, type StoredServer } from '../state';
 import { mergePutBody } from '../validate';
@@ -47,6 +48,7 @@ function createServer(ctx: HandlerContext, protocol: Protocol): object {
   server.serverId = takeId(ctx.state, 'server');
   (service.servers[protocol] as StoredServer[]).push(server);
   addPendingChange(service, farm.zone);
+  recordServerChange(service, protocol, server.serverId, ctx.now);
   return serverView(service, protocol, server, ctx.now);
 }
 
@@ -60,6 +62,9 @@ function updateServer(ctx: HandlerContext, protocol: Protocol): null {
   const list = service.servers[protocol] as StoredServer[];
   list[list.indexOf(current)] = next;
   addPendingChange(service, farm.zone);
+  // a PUT that changes nothing (the object as GET returned it) leaves the running server as it is
+  const sorted = (server: object) => JSON.stringify(Object.entries(server).sort(([a], [b]) => a.localeCompare(b)));
+  if (sorted(current) !== sorted(next)) recordServerChange(service, protocol, next.serverId, ctx.now);
   return null;
 }
 
@@ -68,7 +73,7 @@ function deleteServer(ctx: HandlerContext, protocol: Protocol): null {
   const farm = findFarm(service, protocol, idParam(ctx, 'farmId'));
   const server = findServer(service, protocol, farm.farmId, idParam(ctx, 'serverId'));
   removeById(service.servers[protocol] as StoredServer[], (item) => item === server);
-  delete service.health[`${protocol}:${server.serverId}`];
+  forgetServer(service, protocol, server.serverId);
   addPendingChange(service, farm.zone);
   return null;
 }

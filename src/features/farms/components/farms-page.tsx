@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/empty-state';
-import { serverHealth } from '@/components/health-badge';
+import { countHealth, describeHealthCounts } from '@/components/health-badge';
 import { PageHeader } from '@/components/page-header';
 import { ProtocolTabs } from '@/components/protocol-tabs';
 import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
@@ -22,24 +22,17 @@ interface FarmRow<P extends Protocol> {
   servers: ServerByProtocol[P][] | undefined;
 }
 
+/** Health of a farm's servers in words: "24 up · 1 down" (every state counted, never colour alone). */
 function ServerCounts({ servers }: { servers: readonly ServerByProtocol[Protocol][] | undefined }) {
   if (!servers) return <Text size="sm" c="dimmed">…</Text>;
   if (servers.length === 0) return <Text size="sm" c="dimmed">no server</Text>;
-  const health = servers.map((server) => serverHealth(server));
-  const up = health.filter((item) => item === 'up').length;
-  const checked = health.filter((item) => item !== 'no-probe').length;
-  const down = health.filter((item) => item === 'down').length;
+  const counts = countHealth(servers);
   const active = servers.filter((server) => server.status === 'active').length;
   return (
     <Group gap={4} wrap="nowrap">
-      <Text size="sm" span>
-        {checked === 0 ? `${servers.length} not checked` : `${up}/${servers.length} up`}
+      <Text size="sm" span c={counts.down > 0 ? 'red.8' : undefined} fw={counts.down > 0 ? 500 : undefined}>
+        {describeHealthCounts(counts)}
       </Text>
-      {down > 0 ? (
-        <Badge size="sm" color="red" variant="light">
-          {down} down
-        </Badge>
-      ) : null}
       {active === 0 ? (
         <Badge size="sm" color="orange" variant="light">
           no active server
@@ -125,7 +118,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
     }
     list.push({
       id: 'servers',
-      header: full ? 'Servers up' : 'Servers',
+      header: full ? 'Server health' : 'Servers',
       sortValue: (row) => row.servers?.length,
       cell: (row) =>
         full ? (
