@@ -13,7 +13,14 @@ const refresh = (id: number, zones: string[], status: Task['status'] = 'doing'):
 
 describe('apply plan', () => {
   it('lists every zone of the service, a zone without changes selectable (not blocked) and unticked by default', () => {
-    const zones = planZones([{ zone: 'gra', number: 1 }, { zone: 'rbx', number: 2 }], [], ['gra', 'rbx', 'sbg']);
+    const zones = planZones(
+      [
+        { zone: 'gra', number: 1 },
+        { zone: 'rbx', number: 2 },
+      ],
+      [],
+      ['gra', 'rbx', 'sbg'],
+    );
     expect(zones.map((zone) => [zone.zone, zone.changes, zone.blockedReason])).toEqual([
       ['gra', 1, null],
       ['rbx', 2, null],
@@ -23,7 +30,14 @@ describe('apply plan', () => {
   });
 
   it('blocks a zone being applied, and then never sends "all zones"', () => {
-    const zones = planZones([{ zone: 'gra', number: 1 }, { zone: 'rbx', number: 2 }], [refresh(7, ['rbx'], 'todo')], ['gra', 'rbx']);
+    const zones = planZones(
+      [
+        { zone: 'gra', number: 1 },
+        { zone: 'rbx', number: 2 },
+      ],
+      [refresh(7, ['rbx'], 'todo')],
+      ['gra', 'rbx'],
+    );
     expect(zones[1]!.blockedReason).toMatch(/waiting to start \(task 7\)/);
     const request = applyRequest(zones, ['gra', 'rbx'], true);
     expect(request).toEqual({ all: false, zones: ['gra'] });
@@ -32,7 +46,10 @@ describe('apply plan', () => {
 
   it('sends "all zones" only when every zone of the service is ticked and the zone list is known', () => {
     const zones = planZones([], [], ['gra', 'rbx', 'sbg']);
-    expect(applyRequest(zones, ['gra', 'rbx', 'sbg'], true)).toEqual({ all: true, zones: ['gra', 'rbx', 'sbg'] });
+    expect(applyRequest(zones, ['gra', 'rbx', 'sbg'], true)).toEqual({
+      all: true,
+      zones: ['gra', 'rbx', 'sbg'],
+    });
     expect(applyLabel(applyRequest(zones, ['gra', 'rbx', 'sbg'], true))).toBe('Apply all 3 zones');
     expect(applyRequest(zones, ['gra', 'rbx', 'sbg'], false).all).toBe(false);
     expect(applyLabel(applyRequest(zones, ['gra', 'rbx'], true))).toBe('Apply gra and rbx');

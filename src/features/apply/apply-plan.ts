@@ -41,8 +41,14 @@ export type ApplyRequest = { all: true; zones: string[] } | { all: false; zones:
  * is ticked — so never while one of them is being applied (it cannot be ticked, and the API would refuse the
  * whole call) — and only when the service's zone list is known (`zonesKnown`); otherwise one call per zone.
  */
-export function applyRequest(zones: readonly ZonePlan[], chosen: readonly string[], zonesKnown: boolean): ApplyRequest {
-  const ticked = zones.filter((zone) => !zone.blockedReason && chosen.includes(zone.zone)).map((zone) => zone.zone);
+export function applyRequest(
+  zones: readonly ZonePlan[],
+  chosen: readonly string[],
+  zonesKnown: boolean,
+): ApplyRequest {
+  const ticked = zones
+    .filter((zone) => !zone.blockedReason && chosen.includes(zone.zone))
+    .map((zone) => zone.zone);
   const every = zonesKnown && zones.length > 0 && ticked.length === zones.length;
   return { all: every, zones: ticked };
 }

@@ -3,6 +3,7 @@ import type { Task } from '@/api/generated';
 import { api } from '@/lib/api-client';
 import type { ApplyRequest } from '@/features/apply/apply-plan';
 import { describeError } from '@/lib/describe-error';
+import { clearZone } from '@/lib/iplb/change-journal';
 import { trackTask } from '@/lib/iplb/task-queries';
 
 /** `POST /refresh`: deploys the pending configuration of one zone, or of every zone when `zone` is omitted. */
@@ -31,6 +32,8 @@ export function useApplyConfiguration(serviceName: string) {
             const task = await applyConfiguration(serviceName, zone);
             result.tasks.push(task);
             trackTask(queryClient, serviceName, task);
+            // the writes made from this browser are being applied: no longer listed as pending
+            clearZone(serviceName, zone);
           } catch (error) {
             result.failures.push({ zone: zone ?? null, message: describeError(error) });
           }

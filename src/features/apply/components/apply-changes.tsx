@@ -63,6 +63,11 @@ export function ApplyChanges({ serviceName }: { serviceName: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
+              {total > 0 ? (
+                <Text size="xs" c="dimmed" maw={240}>
+                  Apply lists the changes made from this browser in each zone.
+                </Text>
+              ) : null}
             </Stack>
           )}
         </Popover.Dropdown>

@@ -1,6 +1,11 @@
+import { MutationObserver } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
+import type { FrontendTcp } from '@/api/generated';
 import { ApplyDialog } from '@/features/apply/components/apply-dialog';
 import { applyConfiguration } from '@/features/apply/api/apply-mutations';
+import { api } from '@/lib/api-client';
+import { listChanges, resetChangeJournal } from '@/lib/iplb/change-journal';
+import { createQueryClient } from '@/lib/query-client';
 import { renderWithProviders } from '@/testing/render';
 import { useTestSandbox, type RecordedRequest } from '@/testing/sandbox-server';
 
@@ -9,17 +14,59 @@ const large = 'loadbalancer-large-multi';
 
 const refreshBodies = (requests: RecordedRequest[], serviceName: string) =>
   requests
-    .filter((request) => request.method === 'POST' && request.path === `/ipLoadbalancing/${serviceName}/refresh`)
+    .filter(
+      (request) => request.method === 'POST' && request.path === `/ipLoadbalancing/${serviceName}/refresh`,
+    )
     .map((request) => request.body);
 
-function openDialog(serviceName: string) {
+function openDialog(serviceName: string, queryClient = createQueryClient()) {
   const onClose = vi.fn();
-  const rendered = renderWithProviders(<ApplyDialog serviceName={serviceName} opened onClose={onClose} />);
+  const rendered = renderWithProviders(<ApplyDialog serviceName={serviceName} opened onClose={onClose} />, {
+    queryClient,
+  });
   return { ...rendered, onClose };
 }
 
 describe('ApplyDialog (demo multi: rbx 2 changes, sbg 1)', () => {
   const context = useTestSandbox({ refreshDurationMs: 60_000 });
+  beforeEach(() => resetChangeJournal());
+
+  it('previews, per zone, the writes made from this browser (fed by mutations with meta.change), and forgets them once applied', async () => {
+    const queryClient = createQueryClient();
+    // what a frontends-feature mutation does: a real write, declared in its meta
+    const path = ['ipLoadbalancing', multi, 'tcp', 'frontend', 1007];
+    const rename = new MutationObserver(queryClient, {
+      mutationFn: async (displayName: string) => {
+        const frontend = await api().request<FrontendTcp>('GET', path);
+        await api().request('PUT', path, { body: { ...frontend, displayName } });
+        return { ...frontend, displayName };
+      },
+      meta: {
+        change: (data: FrontendTcp) => ({
+          serviceName: multi,
+          zone: data.zone,
+          summary: `Frontend #${data.frontendId} '${data.displayName}' updated`,
+        }),
+      },
+    });
+    await rename.mutate('postgres');
+    context.requests.length = 0;
+
+    const { user, onClose } = openDialog(multi, queryClient);
+    const group = await screen.findByRole('group', { name: 'Zones to apply' });
+    const rbxChanges = await within(group).findByRole('list', { name: 'Changes made from this browser (1)' });
+    expect(rbxChanges).toHaveTextContent("Frontend #1007 'postgres' updated");
+    // rbx now reports 3 changes, 1 of them made here
+    expect(within(group).getByRole('checkbox', { name: /rbx — 3 changes/ })).toBeChecked();
+    expect(within(group).getByText('The load balancer counts 2 more changes, made elsewhere.')).toBeVisible();
+    expect(within(group).getAllByRole('list')).toHaveLength(1); // nothing recorded for sbg
+
+    await user.click(within(group).getByRole('checkbox', { name: /sbg/ }));
+    await user.click(screen.getByRole('button', { name: 'Apply rbx' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(refreshBodies(context.requests, multi)).toEqual([{ zone: 'rbx' }]);
+    expect(listChanges(multi, 'rbx')).toEqual([]);
+  });
 
   it('disables a zone whose apply is already running, says why, and applies the others one call each (never "all")', async () => {
     const running = await applyConfiguration(multi, 'rbx');
@@ -29,7 +76,9 @@ describe('ApplyDialog (demo multi: rbx 2 changes, sbg 1)', () => {
     const rbx = await screen.findByRole('checkbox', { name: /rbx — 2 changes/ });
     expect(rbx).toBeDisabled();
     expect(rbx).not.toBeChecked();
-    expect(screen.getByText(new RegExp(`already (waiting to start|running) \\(task ${running.id}\\)`))).toBeVisible();
+    expect(
+      screen.getByText(new RegExp(`already (waiting to start|running) \\(task ${running.id}\\)`)),
+    ).toBeVisible();
     const sbg = screen.getByRole('checkbox', { name: /sbg — 1 change$/ });
     expect(sbg).toBeEnabled();
     expect(sbg).toBeChecked();

@@ -14,6 +14,8 @@ import {
   type ApplyRequest,
   type ZonePlan,
 } from '@/features/apply/apply-plan';
+import { BrowserChangesList } from '@/features/apply/components/browser-changes-list';
+import { useBrowserChanges } from '@/features/apply/use-browser-changes';
 import { pendingChangesQuery } from '@/lib/iplb/pending-changes';
 import { taskQueries } from '@/lib/iplb/task-queries';
 
@@ -49,7 +51,9 @@ function requestSummary(request: ApplyRequest, zones: readonly ZonePlan[]): stri
   const busy = zones.filter((zone) => zone.blockedReason).map((zone) => zone.zone);
   const count = request.zones.length;
   return `${count === 1 ? 'One apply task' : `${count} apply tasks, one per zone`}${
-    busy.length ? ` (not "all zones": ${joinZones(busy)} ${busy.length === 1 ? 'is' : 'are'} already being applied)` : ''
+    busy.length
+      ? ` (not "all zones": ${joinZones(busy)} ${busy.length === 1 ? 'is' : 'are'} already being applied)`
+      : ''
   }.`;
 }
 
@@ -59,9 +63,15 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
   const serviceZones = useQuery(serviceZonesQuery(serviceName));
   const apply = useApplyConfiguration(serviceName);
   const zones = planZones(pending.data, active.data, serviceZones.data);
+  // the API has no diff: list what was written from this browser (a zone reporting 0 pending shows none)
+  const browserChanges = useBrowserChanges(
+    serviceName,
+    zones.map((zone) => zone.zone),
+  );
   // what the user ticked or unticked; the other zones follow their default (ticked when they have changes)
   const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
-  const isTicked = (zone: ZonePlan) => !zone.blockedReason && (overrides.get(zone.zone) ?? tickedByDefault(zone));
+  const isTicked = (zone: ZonePlan) =>
+    !zone.blockedReason && (overrides.get(zone.zone) ?? tickedByDefault(zone));
   const request = applyRequest(
     zones,
     zones.filter(isTicked).map((zone) => zone.zone),
@@ -110,22 +120,33 @@ function ApplyForm({ serviceName, onClose }: { serviceName: string; onClose: () 
         <Text size="sm" c="dimmed">
           Changes to frontends, farms and servers wait here until you apply them. Applying deploys the
           configuration of each chosen zone; it takes a little while, and the task panel shows its progress.
+          Under each zone: the changes made from this browser since its last apply (the API only counts
+          changes; those made elsewhere are not listed).
         </Text>
         {zones.length === 0 ? (
           <Text>This load balancer reports no zone.</Text>
         ) : (
           <Stack gap="xs" role="group" aria-label="Zones to apply">
             {zones.map((zone) => (
-              <Checkbox
-                key={zone.zone}
-                label={`${zone.zone} — ${pluralChanges(zone.changes)}`}
-                description={
-                  zone.blockedReason ?? (zone.changes === 0 ? 'Nothing pending: applying it changes nothing' : undefined)
-                }
-                checked={isTicked(zone)}
-                disabled={Boolean(zone.blockedReason) || apply.isPending}
-                onChange={() => toggle(zone)}
-              />
+              <Stack key={zone.zone} gap={4}>
+                <Checkbox
+                  label={`${zone.zone} — ${pluralChanges(zone.changes)}`}
+                  description={
+                    zone.blockedReason ??
+                    (zone.changes === 0 ? 'Nothing pending: applying it changes nothing' : undefined)
+                  }
+                  checked={isTicked(zone)}
+                  disabled={Boolean(zone.blockedReason) || apply.isPending}
+                  onChange={() => toggle(zone)}
+                />
+                {zone.changes > 0 ? (
+                  <BrowserChangesList
+                    zone={zone.zone}
+                    entries={browserChanges.get(zone.zone) ?? []}
+                    pending={zone.changes}
+                  />
+                ) : null}
+              </Stack>
             ))}
           </Stack>
         )}
