@@ -46,4 +46,39 @@ describe('deleting a farm from its own page', () => {
     expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument();
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
   });
+
+  it('says which frontends and routes use the farm, with links to the frontends page', async () => {
+    renderWithProviders(<FarmDetailRoute />, {
+      route: `/services/${serviceName}/farms/http/2002`,
+      path: '/services/:serviceName/farms/:protocol/:farmId',
+    });
+    const usedBy = await screen.findByRole('region', { name: 'Used by' }, { timeout: 5000 });
+    await waitFor(() => expect(usedBy).toHaveTextContent('Route API to api farm — sends the requests it matches here (on frontend shop-https)'), {
+      timeout: 5000,
+    });
+    expect(within(usedBy).getByRole('link', { name: 'shop-https' })).toHaveAttribute(
+      'href',
+      `/services/${serviceName}/frontends/http?q=shop-https`,
+    );
+  });
+
+  it('names the frontend whose default farm it is, and says so when nothing uses a farm', async () => {
+    await callSandbox(context.sandbox, 'POST', `/ipLoadbalancing/${serviceName}/udp/farm`, { body: { zone: 'gra', displayName: 'idle', port: 5300 } });
+    const view = renderWithProviders(<FarmDetailRoute />, {
+      route: `/services/${serviceName}/farms/http/2001`,
+      path: '/services/:serviceName/farms/:protocol/:farmId',
+    });
+    const usedBy = await screen.findByRole('region', { name: 'Used by' }, { timeout: 5000 });
+    expect(await within(usedBy).findByText(/\(port 443\) — default farm/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(usedBy).getByRole('link', { name: 'shop-https' })).toBeInTheDocument();
+    view.unmount();
+
+    renderWithProviders(<FarmDetailRoute />, {
+      route: `/services/${serviceName}/farms/udp/2011`,
+      path: '/services/:serviceName/farms/:protocol/:farmId',
+    });
+    const idle = await screen.findByRole('region', { name: 'Used by' }, { timeout: 5000 });
+    expect(await within(idle).findByText(/No frontend or route uses this farm/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(idle).getByRole('link', { name: 'Point a UDP frontend at it' })).toHaveAttribute('href', `/services/${serviceName}/frontends/udp`);
+  });
 });

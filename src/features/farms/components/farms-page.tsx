@@ -1,5 +1,5 @@
-import { Alert, Anchor, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconSearch, IconStack2 } from '@tabler/icons-react';
+import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { IconCopy, IconDots, IconPencil, IconPlus, IconSearch, IconStack2, IconTrash } from '@tabler/icons-react';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-sta
 import { FarmDrawer } from '@/features/farms/components/farm-drawer';
 import type { FarmFormMode } from '@/features/farms/components/farm-form';
 import { describeProbe } from '@/features/farms/components/probe-values';
+import { useConfirmFarmDelete } from '@/features/farms/components/use-confirm-farm-delete';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel, farmQueries } from '@/lib/iplb/farm-queries';
 import { protocolLabels, protocolWithArticle, protocols, type FarmByProtocol, type Protocol, type ServerByProtocol } from '@/lib/iplb/protocol';
@@ -56,6 +57,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
   const clearFilters = useClearUrlParams('q', 'zone');
   const [sort, setSort] = useUrlSort('sort', { columnId: 'name', direction: 'asc' });
   const [drawer, setDrawer] = useState<FarmFormMode<P> | null>(null);
+  const remove = useConfirmFarmDelete(serviceName, protocol);
   const full = protocol !== 'udp';
 
   const zones = useMemo(() => [...new Set(data.rows.map((row) => row.farm.zone))].sort(), [data.rows]);
@@ -129,7 +131,37 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
           </Text>
         ),
     });
+    list.push({
+      id: 'actions',
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      width: 56,
+      cell: (row) => (
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" aria-label={`Actions for ${farmLabel(row.farm)}`}>
+              <IconDots size={18} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDrawer({ kind: 'edit', farm: row.farm })}>
+              Edit
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconCopy size={16} />}
+              disabled={!row.servers}
+              onClick={() => setDrawer({ kind: 'clone', farm: row.farm, servers: row.servers ?? [] })}
+            >
+              Clone
+            </Menu.Item>
+            <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => remove.confirm(row.farm, row.servers?.length)}>
+              Delete
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      ),
+    });
     return list;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the menu's handlers only set state or open the confirmation
   }, [base, protocol, full]);
 
   const filtered = Boolean(query || zone);
@@ -198,8 +230,10 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
         mode={drawer}
         onClose={() => setDrawer(null)}
         onDone={(farm) => {
+          const editing = drawer?.kind === 'edit';
           setDrawer(null);
-          navigate(`${base}/${protocol}/${farm.farmId}`);
+          // a new farm (created or cloned) opens, to add its servers; an edit stays on the list
+          if (!editing) navigate(`${base}/${protocol}/${farm.farmId}`);
         }}
       />
     </Stack>

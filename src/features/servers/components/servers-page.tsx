@@ -3,7 +3,7 @@ import { IconSearch, IconServer2 } from '@tabler/icons-react';
 import { useDeferredValue, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
-import { healthLabels, serverHealth, type Health } from '@/components/health-badge';
+import { healthLabels, healths, serverHealth } from '@/components/health-badge';
 import { PageHeader } from '@/components/page-header';
 import { ProtocolTabs } from '@/components/protocol-tabs';
 import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
@@ -13,7 +13,7 @@ import { farmLabel } from '@/lib/iplb/farm-queries';
 import { protocolLabels, protocolWithArticle, type Protocol } from '@/lib/iplb/protocol';
 import { useFarmsWithServers } from '@/lib/iplb/server-queries';
 
-const healthOptions = (['up', 'down', 'no-probe', 'unknown'] as Health[]).map((value) => ({ value, label: healthLabels[value] }));
+const healthOptions = healths.map((value) => ({ value, label: healthLabels[value] }));
 
 /** Every server of one protocol, across farms: search, status and health filters in the URL, bulk actions. */
 export function ServersPage<P extends Protocol>({ serviceName, protocol }: { serviceName: string; protocol: P }) {
