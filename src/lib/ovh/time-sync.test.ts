@@ -37,11 +37,18 @@ describe('createTimeSync', () => {
     expect(fetchServerTime).toHaveBeenCalledTimes(2);
   });
 
-  it('does not cache a failure', async () => {
-    const fetchServerTime = vi.fn<() => Promise<unknown>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(1005);
-    const sync = createTimeSync({ fetchServerTime, now: () => 1_000_000 });
+  it('does not keep a failure beyond a short cool-down, during which the server is not asked again', async () => {
+    const fetchServerTime = vi.fn<() => Promise<unknown>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(1006);
+    let clock = 1_000_000;
+    const sync = createTimeSync({ fetchServerTime, now: () => clock, failureCooldownMs: 5000 });
     await expect(sync.timestamp()).rejects.toThrow('offline');
-    await expect(sync.timestamp()).resolves.toBe(1005);
+    clock += 4000;
+    await expect(sync.timestamp()).rejects.toThrow('offline');
+    await expect(sync.resync()).rejects.toThrow('offline');
+    expect(fetchServerTime).toHaveBeenCalledTimes(1);
+    clock += 2000;
+    await expect(sync.timestamp()).resolves.toBe(1006);
+    expect(fetchServerTime).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -15,6 +15,11 @@ export interface TimeSyncOptions {
   fetchServerTime: () => Promise<unknown>;
   /** local clock in milliseconds (default `Date.now`) */
   now?: () => number;
+  /**
+   * After a failed sync, calls fail at once with the same error for this long (ms, default 5000)
+   * instead of each asking the server again: an unreachable API is not hammered by every request.
+   */
+  failureCooldownMs?: number;
 }
 
 /** `delta = serverTime - floor(localNow)` (seconds). */
@@ -22,15 +27,26 @@ export function computeTimeDelta(serverTimeSeconds: number, localNowSeconds: num
   return serverTimeSeconds - Math.floor(localNowSeconds);
 }
 
-export function createTimeSync({ fetchServerTime, now = Date.now }: TimeSyncOptions): TimeSync {
+export function createTimeSync({
+  fetchServerTime,
+  now = Date.now,
+  failureCooldownMs = 5000,
+}: TimeSyncOptions): TimeSync {
   let cached: number | undefined;
   let pending: Promise<number> | undefined;
+  let lastFailure: { at: number; error: unknown } | undefined;
 
   function sync(): Promise<number> {
+    if (lastFailure && now() - lastFailure.at < failureCooldownMs) return Promise.reject(lastFailure.error);
     pending ??= fetchServerTime()
       .then((answer) => {
         cached = computeTimeDelta(parseServerTime(answer), now() / 1000);
+        lastFailure = undefined;
         return cached;
+      })
+      .catch((error: unknown) => {
+        lastFailure = { at: now(), error };
+        throw error;
       })
       .finally(() => {
         pending = undefined;
