@@ -20,6 +20,12 @@ describe('ovhProxyRoutes', () => {
     );
     expect(() => ovhProxyRoutes({ IPLB_PROXY_US: 'not a url' })).toThrow(/IPLB_PROXY_US/);
   });
+
+  it('refuses an upstream without the API version path, which would make every call a 404', () => {
+    expect(() => ovhProxyRoutes({ IPLB_PROXY_EU: 'http://127.0.0.1:8791' })).toThrow(
+      /IPLB_PROXY_EU must include the API version path, e\.g\. http:\/\/127\.0\.0\.1:8791\/1\.0/,
+    );
+  });
 });
 
 /** Echoes what reached it, so the test sees exactly what the proxy forwarded. */

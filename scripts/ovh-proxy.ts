@@ -45,6 +45,11 @@ export function ovhProxyRoutes(env: Record<string, string | undefined> = process
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new Error(`${envVar} must be an http(s) URL`);
+    if (url.pathname === '/' || url.pathname === '')
+      throw new Error(
+        `${envVar} must include the API version path, e.g. ${url.origin}/1.0 (got "${override}"): ` +
+          'without it every call would answer "Got an invalid (or empty) URL"',
+      );
     return { path: ovhEndpoints[kind].proxyPath, upstream, envVar };
   });
 }

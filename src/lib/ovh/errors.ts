@@ -102,7 +102,7 @@ export function networkError(cause: unknown, method: string, path: string, optio
   return new OvhApiError({
     status: 0,
     message: redactValues(
-      `Network error: no answer from the API for ${method} ${path} (${reason}). Check the connection, the API address and CORS.`,
+      `Network error: no answer from the API for ${method} ${path} (${reason}). Check the network and the API address.`,
       options.redact,
     ),
     method,

@@ -186,4 +186,18 @@ describe('Connection page', () => {
     expect(localStorage.getItem(connectionStorageKey)).toBeNull();
     expect(server.store.findByConsumerKey(keys.consumerKey)?.status).toBe('expired');
   });
+
+  it('says the API cannot be reached, not that the key was refused, when the server is down', async () => {
+    const settings = { target: 'custom', transport: 'proxy', customBase: server.url, credentials: keys };
+    sessionStorage.setItem(connectionStorageKey, JSON.stringify(settings));
+    const target = savedTarget(window.location.origin)!;
+    await server.close();
+    configureApi(target, createOvhClient(target, { retry: false }));
+    renderPage();
+    expect(
+      await screen.findByRole('alert', { name: 'The API cannot be reached: the key could not be checked' }),
+    ).toHaveTextContent('Network error');
+    expect(screen.queryByText('The consumer key was refused')).not.toBeInTheDocument();
+    server = await startSandboxServer({ createSandbox: noApi, auth: keys });
+  });
 });

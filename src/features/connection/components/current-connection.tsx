@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { OvhClient } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
+import { OvhApiError } from '@/lib/ovh/errors';
 import { type ApiCredential, type CredentialStatus, connectionQueries, logout } from '../api/credential-api';
 import { clearConnection, loadConnection, saveConnection } from '../connection-settings';
 
@@ -59,6 +60,9 @@ export interface CurrentConnectionProps {
   returning: boolean;
   navigate: (url: string) => void;
 }
+
+/** No HTTP answer at all (server down, DNS, proxy, CORS): says nothing about the key itself. */
+const isUnreachable = (error: unknown) => error instanceof OvhApiError && error.status === 0;
 
 /** What the app is connected to now, the state of its consumer key, and Log out. */
 export function CurrentConnection({ client, returning, navigate }: CurrentConnectionProps) {
@@ -136,7 +140,15 @@ export function CurrentConnection({ client, returning, navigate }: CurrentConnec
         ) : null}
 
         {credentialQuery.error ? (
-          <Alert color="red" title="The consumer key was refused" role="alert">
+          <Alert
+            color="red"
+            title={
+              isUnreachable(credentialQuery.error)
+                ? 'The API cannot be reached: the key could not be checked'
+                : 'The consumer key was refused'
+            }
+            role="alert"
+          >
             {describeError(credentialQuery.error)}
           </Alert>
         ) : null}

@@ -135,7 +135,7 @@ export function TaskPanel({ serviceName, ...options }: { serviceName: string } &
             </Group>
             {pollError ? (
               <Text size="xs" c="red" role="alert" mb="xs">
-                Could not read the tasks: {pollError}. Retrying.
+                Could not read the tasks: {pollError.replace(/\.$/, '')}. Retrying.
               </Text>
             ) : null}
             {tasks.length === 0 ? (
