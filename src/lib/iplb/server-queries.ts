@@ -72,7 +72,12 @@ export interface FarmServers<P extends Protocol> {
  * Each per-farm list is its own cache entry, shared with the farm page, so a write to one farm
  * refetches that farm's servers only.
  */
-export function useFarmsWithServers<P extends Protocol>(serviceName: string, protocol: P) {
+export function useFarmsWithServers<P extends Protocol>(
+  serviceName: string,
+  protocol: P,
+  /** false: the farm list only, the server lists wait (e.g. a tab not shown yet) */
+  { loadServers = true }: { loadServers?: boolean } = {},
+) {
   const farms = useQuery(farmQueries.list(serviceName, protocol));
   const farmList = farms.data;
   // a stable combine: its result keeps its identity while no list changes (no re-sort of big tables per render)
@@ -91,7 +96,7 @@ export function useFarmsWithServers<P extends Protocol>(serviceName: string, pro
     [farmList],
   );
   const servers = useQueries({
-    queries: (farmList ?? []).map((farm) => serverQueries.list(serviceName, protocol, farm.farmId)),
+    queries: (farmList ?? []).map((farm) => ({ ...serverQueries.list(serviceName, protocol, farm.farmId), enabled: loadServers })),
     combine,
   });
   return {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { IconSearch, IconServer2 } from '@tabler/icons-react';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { healthLabels, healths, serverHealth } from '@/components/health-badge';
@@ -19,11 +19,26 @@ const healthOptions = healths.map((value) => ({ value, label: healthLabels[value
 export function ServersPage<P extends Protocol>({ serviceName, protocol }: { serviceName: string; protocol: P }) {
   const navigate = useNavigate();
   const base = `/services/${encodeURIComponent(serviceName)}`;
-  const http = useFarmsWithServers(serviceName, 'http');
-  const tcp = useFarmsWithServers(serviceName, 'tcp');
-  const udp = useFarmsWithServers(serviceName, 'udp');
+  // The shown protocol first: one server list per farm is a request per farm, and the other tabs'
+  // lists (for their counts, and an instant switch) only start once this one is on screen.
+  const [othersDue, setOthersDue] = useState(false);
+  const http = useFarmsWithServers(serviceName, 'http', { loadServers: protocol === 'http' || othersDue });
+  const tcp = useFarmsWithServers(serviceName, 'tcp', { loadServers: protocol === 'tcp' || othersDue });
+  const udp = useFarmsWithServers(serviceName, 'udp', { loadServers: protocol === 'udp' || othersDue });
   const byProtocol = { http, tcp, udp };
   const current = byProtocol[protocol] as ReturnType<typeof useFarmsWithServers<P>>;
+  const currentShown = !current.isPending;
+  useEffect(() => {
+    if (!currentShown || othersDue) return;
+    // once the browser is idle after showing this tab (its table painted), not competing with it
+    const start = () => setOthersDue(true);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(start, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(start, 200);
+    return () => window.clearTimeout(id);
+  }, [currentShown, othersDue]);
   const countOf = (data: typeof http | typeof tcp | typeof udp) =>
     data.isPending ? undefined : data.rows.reduce((sum, row) => sum + (row.servers?.length ?? 0), 0);
 
