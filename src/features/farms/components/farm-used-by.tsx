@@ -23,7 +23,7 @@ export function FarmUsedBy({ serviceName, protocol, farmId }: { serviceName: str
         ) : usage.frontends.length + usage.routes.length === 0 ? (
           <Text size="sm" c="dimmed">
             No frontend or route uses this farm: it receives no traffic.{' '}
-            <Anchor component={Link} to={frontendsPath} size="sm">
+            <Anchor component={Link} to={frontendsPath} size="sm" underline="always">
               Point {protocolWithArticle[protocol]} frontend at it
             </Anchor>{' '}
             to put it to work.
@@ -33,7 +33,7 @@ export function FarmUsedBy({ serviceName, protocol, farmId }: { serviceName: str
             {usage.frontends.map((frontend) => (
               <List.Item key={`f${frontend.frontendId}`}>
                 Frontend{' '}
-                <Anchor component={Link} to={frontend.url} size="sm">
+                <Anchor component={Link} to={frontend.url} size="sm" underline="always">
                   {frontend.name}
                 </Anchor>{' '}
                 (port {frontend.port}) — default farm
@@ -46,7 +46,7 @@ export function FarmUsedBy({ serviceName, protocol, farmId }: { serviceName: str
                   <>
                     {' '}
                     (on frontend{' '}
-                    <Anchor component={Link} to={route.frontend.url} size="sm">
+                    <Anchor component={Link} to={route.frontend.url} size="sm" underline="always">
                       {route.frontend.name}
                     </Anchor>
                     )
