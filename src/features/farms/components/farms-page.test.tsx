@@ -24,7 +24,8 @@ describe('FarmsPage', () => {
     await screen.findByRole('link', { name: 'shop-api' }, { timeout: 5000 });
     await waitFor(() => expect(within(rowOf('shop-api')).getByText('3 up')).toBeInTheDocument(), { timeout: 5000 });
     // 5 servers: 2 up, 1 down, 1 flapping (up or down by the clock), 1 disabled (unknown)
-    expect(within(rowOf('shop-web')).getByText(/^[23] up · [12] down · 1 unknown$/)).toBeInTheDocument();
+    expect(rowOf('shop-web')).toHaveTextContent(/[23] up · [12] down · 1 unknown/);
+    expect(within(rowOf('shop-web')).getByText(/^[12] down$/)).toBeInTheDocument();
     expect(within(rowOf('static-assets')).getByText('2 no probe')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Filter' })).toBeInTheDocument();
   });

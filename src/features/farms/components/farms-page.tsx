@@ -1,11 +1,11 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconDots, IconPencil, IconPlus, IconSearch, IconStack2, IconTrash } from '@tabler/icons-react';
 import { useQueries } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/empty-state';
-import { countHealth, describeHealthCounts } from '@/components/health-badge';
+import { countHealth, healthLabels, healths } from '@/components/health-badge';
 import { PageHeader } from '@/components/page-header';
 import { ProtocolTabs } from '@/components/protocol-tabs';
 import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-state';
@@ -31,8 +31,17 @@ function ServerCounts({ servers }: { servers: readonly ServerByProtocol[Protocol
   const active = servers.filter((server) => server.status === 'active').length;
   return (
     <Group gap={4} wrap="nowrap">
-      <Text size="sm" span c={counts.down > 0 ? 'red.8' : undefined} fw={counts.down > 0 ? 500 : undefined}>
-        {describeHealthCounts(counts)}
+      <Text size="sm" span>
+        {healths
+          .filter((health) => counts[health] > 0)
+          .map((health, index) => (
+            <Fragment key={health}>
+              {index > 0 ? ' · ' : null}
+              <Text span inherit c={health === 'down' ? 'red.8' : undefined} fw={health === 'down' ? 600 : undefined}>
+                {counts[health]} {healthLabels[health]}
+              </Text>
+            </Fragment>
+          ))}
       </Text>
       {active === 0 ? (
         <Badge size="sm" color="orange" variant="light">
