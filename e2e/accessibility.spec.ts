@@ -16,3 +16,13 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a notification with a title and a description is readable in ${scheme} mode`, async ({ app: page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/services/loadbalancer-demo-gra/frontends/tcp');
+    await page.getByRole('switch').first().click();
+    await expect(page.locator('.mantine-Notification-root')).toHaveCount(1);
+    await expectAccessible(page, { include: '.mantine-Notification-root' });
+  });
+}
