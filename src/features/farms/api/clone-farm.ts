@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { invalidateFarmData } from '@/features/farms/api/farm-mutations';
 import { describeError } from '@/lib/describe-error';
-import { createFarm, type FarmCreateBodyByProtocol } from '@/lib/iplb/farm-queries';
-import type { FarmByProtocol, Protocol, ServerByProtocol } from '@/lib/iplb/protocol';
+import { createFarm, farmLabel, type FarmCreateBodyByProtocol } from '@/lib/iplb/farm-queries';
+import { recordChange } from '@/lib/iplb/change-journal';
+import { farmChange } from '@/lib/iplb/change-summaries';
+import { protocolLabels, type FarmByProtocol, type Protocol, type ServerByProtocol } from '@/lib/iplb/protocol';
 import { createServer, serverLabel, serverToCreateBody } from '@/lib/iplb/server-queries';
 
 export interface CloneItemResult {
@@ -42,12 +44,18 @@ export function useCloneFarm<P extends Protocol>(serviceName: string, protocol: 
           setProgress(null);
           throw error;
         }
+        recordChange(farmChange(serviceName, protocol, farm, `created (copy of ${body.displayName ?? 'a farm'})`));
         state = { ...state, done: 1, farm: { farmId: farm.farmId } };
         setProgress(state);
         for (const server of servers) {
           const label = serverLabel(server);
           try {
-            await createServer(serviceName, protocol, farm.farmId, serverToCreateBody<P>(server));
+            const created = await createServer(serviceName, protocol, farm.farmId, serverToCreateBody<P>(server));
+            recordChange({
+              serviceName,
+              zone: farm.zone,
+              summary: `${protocolLabels[protocol]} server ${serverLabel(created)} added to farm ${farmLabel(farm)}`,
+            });
             state = { ...state, done: state.done + 1, results: [...state.results, { label, ok: true }] };
           } catch (error) {
             state = {

@@ -2,6 +2,7 @@ import { mutationOptions, useMutation, useQueryClient, type QueryClient, type Qu
 import { notifications } from '@mantine/notifications';
 import { describeError } from '@/lib/describe-error';
 import { createFarm, deleteFarm, farmLabel, farmQueries, updateFarm, type FarmCreateBodyByProtocol } from '@/lib/iplb/farm-queries';
+import { farmChange } from '@/lib/iplb/change-summaries';
 import { invalidatePendingChanges } from '@/lib/iplb/pending-changes';
 import type { FarmByProtocol, Protocol } from '@/lib/iplb/protocol';
 import { serverQueries } from '@/lib/iplb/server-queries';
@@ -20,6 +21,7 @@ export function useCreateFarm<P extends Protocol>(serviceName: string, protocol:
   return useMutation(
     mutationOptions({
       mutationFn: (body: FarmCreateBodyByProtocol[P]) => createFarm(serviceName, protocol, body),
+      meta: { change: (farm: unknown) => farmChange(serviceName, protocol, farm as FarmByProtocol[P], 'created') },
       onSettled: () => invalidateFarmData(queryClient, serviceName),
     }),
   );
@@ -30,13 +32,14 @@ export function useUpdateFarm<P extends Protocol>(serviceName: string, protocol:
   return useMutation(
     mutationOptions({
       mutationFn: (farm: FarmByProtocol[P]) => updateFarm(serviceName, protocol, farm),
+      meta: { change: (_: unknown, farm: unknown) => farmChange(serviceName, protocol, farm as FarmByProtocol[P], 'updated') },
       onSettled: () => invalidateFarmData(queryClient, serviceName),
     }),
   );
 }
 
-/** What a delete needs: the id, and the name for the notification. */
-export type DeletedFarm = { farmId: number; displayName: string | null };
+/** What a delete needs: the id, the name for the notification, the zone for the Apply preview. */
+export type DeletedFarm = { farmId: number; displayName: string | null; zone: string };
 
 /**
  * Removes a query from the cache as soon as no component shows it (at once when none does). A query
@@ -80,6 +83,7 @@ export function useDeleteFarm(serviceName: string, protocol: Protocol, options: 
   return useMutation(
     mutationOptions({
       mutationFn: (farm: DeletedFarm) => deleteFarm(serviceName, protocol, farm.farmId),
+      meta: { change: (_: unknown, farm: unknown) => farmChange(serviceName, protocol, farm as DeletedFarm, 'deleted') },
       onSuccess: async (_data, farm) => {
         const { farmId } = farm;
         notifications.show({

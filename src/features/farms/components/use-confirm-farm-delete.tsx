@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDeleteFarm, type DeleteFarmOptions } from '@/features/farms/api/farm-mutations';
+import { useDeleteFarm, type DeletedFarm, type DeleteFarmOptions } from '@/features/farms/api/farm-mutations';
 import { fetchFarmUsage } from '@/features/farms/api/farm-usage';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel } from '@/lib/iplb/farm-queries';
@@ -19,7 +19,7 @@ export function useConfirmFarmDelete(serviceName: string, protocol: Protocol, op
   const [checking, setChecking] = useState<number | null>(null);
   const remove = useDeleteFarm(serviceName, protocol, options);
 
-  const confirm = async (farm: { farmId: number; displayName: string | null }, serverCount: number | undefined) => {
+  const confirm = async (farm: DeletedFarm, serverCount: number | undefined) => {
     const name = farmLabel(farm);
     setChecking(farm.farmId);
     let usage;

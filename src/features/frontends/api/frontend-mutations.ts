@@ -9,17 +9,9 @@ import {
   updateFrontend,
   type FrontendCreateBodyByProtocol,
 } from '@/lib/iplb/frontend-queries';
+import { frontendChange } from '@/lib/iplb/change-summaries';
 import { invalidatePendingChanges } from '@/lib/iplb/pending-changes';
 import type { AnyFrontend, FrontendByProtocol, Protocol } from '@/lib/iplb/protocol';
-
-const label = (protocol: Protocol) => protocol.toUpperCase();
-
-/** What the Apply dialog lists for a write made from this browser (see lib/iplb/change-journal). */
-const change = (serviceName: string, protocol: Protocol, frontend: AnyFrontend, verb: string) => ({
-  serviceName,
-  zone: frontend.zone,
-  summary: `${label(protocol)} frontend ${frontendName(frontend)} (port ${frontend.port}) ${verb}`,
-});
 
 /** After any frontend write: the frontend lists and details of the service, and the pending changes. */
 function invalidateAfterWrite(queryClient: QueryClient, serviceName: string) {
@@ -33,7 +25,7 @@ export function useCreateFrontend<P extends Protocol>(serviceName: string, proto
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FrontendCreateBodyByProtocol[P]) => createFrontend(serviceName, protocol, body),
-    meta: { change: (frontend: unknown) => change(serviceName, protocol, frontend as AnyFrontend, 'created') },
+    meta: { change: (frontend: unknown) => frontendChange(serviceName, protocol, frontend as AnyFrontend, 'created') },
     onSuccess: (frontend) =>
       notifications.show({
         color: 'green',
@@ -48,7 +40,7 @@ export function useUpdateFrontend<P extends Protocol>(serviceName: string, proto
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (frontend: FrontendByProtocol[P]) => updateFrontend(serviceName, protocol, frontend),
-    meta: { change: (_: unknown, frontend: unknown) => change(serviceName, protocol, frontend as AnyFrontend, 'updated') },
+    meta: { change: (_: unknown, frontend: unknown) => frontendChange(serviceName, protocol, frontend as AnyFrontend, 'updated') },
     onSuccess: (_result, frontend) =>
       notifications.show({
         color: 'green',
@@ -63,7 +55,7 @@ export function useDeleteFrontend(serviceName: string, protocol: Protocol) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (frontend: AnyFrontend) => deleteFrontend(serviceName, protocol, frontend.frontendId),
-    meta: { change: (_: unknown, frontend: unknown) => change(serviceName, protocol, frontend as AnyFrontend, 'deleted') },
+    meta: { change: (_: unknown, frontend: unknown) => frontendChange(serviceName, protocol, frontend as AnyFrontend, 'deleted') },
     onSuccess: (_result, frontend) =>
       notifications.show({
         color: 'green',
@@ -87,7 +79,7 @@ export function useSetFrontendDisabled<P extends Protocol>(serviceName: string, 
     meta: {
       change: (_: unknown, variables: unknown) => {
         const { frontend, disabled } = variables as { frontend: AnyFrontend; disabled: boolean };
-        return change(serviceName, protocol, frontend, disabled ? 'disabled' : 'enabled');
+        return frontendChange(serviceName, protocol, frontend, disabled ? 'disabled' : 'enabled');
       },
     },
     onMutate: async ({ frontend, disabled }) => {

@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import { describeError } from '@/lib/describe-error';
 import type { Protocol, ServerByProtocol } from '@/lib/iplb/protocol';
 import { deleteServer, serverLabel, updateServer } from '@/lib/iplb/server-queries';
+import { recordChange } from '@/lib/iplb/change-journal';
+import { serverChange } from '@/lib/iplb/change-summaries';
 import { invalidateServerData } from '@/features/servers/api/server-mutations';
 
 export type BulkAction =
@@ -74,7 +76,16 @@ export function useBulkServerAction<P extends Protocol>(serviceName: string, pro
     async (servers: readonly ServerByProtocol[P][], action: BulkAction) => {
       setRunning(true);
       try {
-        return await runBulkAction(serviceName, protocol, servers, action);
+        const results = await runBulkAction(serviceName, protocol, servers, action);
+        // each write that went through shows in the Apply preview
+        const verb = { enable: 'enabled', disable: 'disabled', weight: 'weight changed', delete: 'deleted' }[action.kind];
+        servers.forEach((server, index) => {
+          const change = results[index]?.ok
+            ? serverChange(queryClient, serviceName, protocol, server, verb)
+            : null;
+          if (change) recordChange(change);
+        });
+        return results;
       } finally {
         setRunning(false);
         await invalidateServerData(queryClient, serviceName);

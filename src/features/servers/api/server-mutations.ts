@@ -2,6 +2,7 @@ import { mutationOptions, useMutation, useQueryClient, type QueryClient } from '
 import { notifications } from '@mantine/notifications';
 import type { BackendCustomerServerStatusEnum } from '@/api/generated';
 import { describeError } from '@/lib/describe-error';
+import { serverChange } from '@/lib/iplb/change-summaries';
 import { invalidatePendingChanges } from '@/lib/iplb/pending-changes';
 import type { Protocol, ServerByProtocol } from '@/lib/iplb/protocol';
 import {
@@ -27,6 +28,10 @@ export function useCreateServer<P extends Protocol>(serviceName: string, protoco
     mutationOptions({
       mutationFn: ({ farmId, body }: { farmId: number; body: ServerCreateBodyByProtocol[P] }) =>
         createServer(serviceName, protocol, farmId, body),
+      meta: {
+        change: (server: unknown) =>
+          serverChange(queryClient, serviceName, protocol, server as ServerByProtocol[P], 'added'),
+      },
       onSettled: () => invalidateServerData(queryClient, serviceName),
     }),
   );
@@ -37,17 +42,33 @@ export function useUpdateServer<P extends Protocol>(serviceName: string, protoco
   return useMutation(
     mutationOptions({
       mutationFn: (server: ServerByProtocol[P]) => updateServer(serviceName, protocol, server),
+      meta: {
+        change: (_: unknown, server: unknown) =>
+          serverChange(queryClient, serviceName, protocol, server as ServerByProtocol[P], 'updated'),
+      },
       onSettled: () => invalidateServerData(queryClient, serviceName),
     }),
   );
 }
 
+/** What a delete needs: the ids, and the address and name for the Apply preview. */
+export type DeletedServer = {
+  backendId: number;
+  serverId: number;
+  address: string;
+  displayName: string | null;
+  port: number | null;
+};
+
 export function useDeleteServer(serviceName: string, protocol: Protocol) {
   const queryClient = useQueryClient();
   return useMutation(
     mutationOptions({
-      mutationFn: (server: { backendId: number; serverId: number }) =>
-        deleteServer(serviceName, protocol, server.backendId, server.serverId),
+      mutationFn: (server: DeletedServer) => deleteServer(serviceName, protocol, server.backendId, server.serverId),
+      meta: {
+        change: (_: unknown, server: unknown) =>
+          serverChange(queryClient, serviceName, protocol, server as DeletedServer, 'deleted'),
+      },
       onSettled: () => invalidateServerData(queryClient, serviceName),
     }),
   );
@@ -63,6 +84,12 @@ export function useSetServerStatus<P extends Protocol>(serviceName: string, prot
     mutationOptions({
       mutationFn: ({ server, status }: { server: ServerByProtocol[P]; status: BackendCustomerServerStatusEnum }) =>
         updateServer(serviceName, protocol, { ...server, status }),
+      meta: {
+        change: (_: unknown, variables: unknown) => {
+          const { server, status } = variables as { server: ServerByProtocol[P]; status: string };
+          return serverChange(queryClient, serviceName, protocol, server, status === 'active' ? 'enabled' : 'disabled');
+        },
+      },
       onMutate: async ({ server, status }) => {
         const { queryKey } = serverQueries.list(serviceName, protocol, server.backendId);
         await queryClient.cancelQueries({ queryKey });
