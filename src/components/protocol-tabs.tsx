@@ -1,4 +1,4 @@
-import { Badge, Loader } from '@mantine/core';
+import { Badge, Loader, VisuallyHidden } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { protocolLabels, protocols, type Protocol } from '@/lib/iplb/protocol';
 import classes from '@/components/protocol-tabs.module.css';
@@ -7,8 +7,8 @@ export interface ProtocolTabsProps {
   /** URL the protocol is appended to, e.g. `/services/lb-1/frontends` → `/services/lb-1/frontends/tcp` */
   basePath: string;
   active: Protocol;
-  /** objects per protocol; undefined while loading */
-  counts?: Partial<Record<Protocol, number | undefined>>;
+  /** objects per protocol; undefined while loading, null when it could not be loaded (shown as "?", never 0) */
+  counts?: Partial<Record<Protocol, number | null | undefined>>;
   /** which protocols to offer (default HTTP, TCP, UDP) */
   available?: readonly Protocol[];
   /** keep the current search params (filter, sort…) when switching */
@@ -40,6 +40,11 @@ export function ProtocolTabs({ basePath, active, counts, available = protocols, 
             {counts ? (
               count === undefined ? (
                 <Loader size={10} />
+              ) : count === null ? (
+                <Badge size="sm" variant="outline" color="red" circle title="Count unavailable: its list could not be loaded">
+                  <span aria-hidden>?</span>
+                  <VisuallyHidden>count unavailable</VisuallyHidden>
+                </Badge>
               ) : (
                 <Badge size="sm" variant={current ? 'filled' : 'light'} circle={count < 10}>
                   {count}

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { FarmsPage } from '@/features/farms/components/farms-page';
+import { cutApi } from '@/testing/cut-api';
 import type { Protocol } from '@/lib/iplb/protocol';
 import { callSandbox } from '@/sandbox/testing/call';
 import { renderWithProviders } from '@/testing/render';
@@ -18,6 +19,36 @@ const rowOf = (name: string) => screen.getByRole('row', { name: new RegExp(`^${n
 
 describe('FarmsPage', () => {
   const context = useTestSandbox();
+  afterEach(() => vi.restoreAllMocks());
+
+  it("shows no count for the tabs whose farms failed to load ('?', count unavailable), the API's message and Retry", async () => {
+    const outage = cutApi(/\/(tcp|udp)\/farm$/);
+    const { user } = renderPage('http');
+    const tabs = screen.getByRole('navigation', { name: 'Farm protocol' });
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: 'TCP count unavailable' })).toBeInTheDocument(), { timeout: 10000 });
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: 'UDP count unavailable' })).toBeInTheDocument());
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The TCP and UDP farm counts could not be loaded');
+    expect(alert).toHaveTextContent(/Network error: no answer from the API for GET \/ipLoadbalancing\/.+\/farm/);
+
+    outage.restore();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: /TCP/ })).toHaveTextContent(/^TCP\d+$/));
+    expect(within(tabs).getByRole('link', { name: /UDP/ })).toHaveTextContent(/^UDP\d+$/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says the shown farms could not be loaded (no "No farm matches"), and Retry shows them', async () => {
+    const outage = cutApi(/\/http\/farm$/);
+    const { user } = renderPage('http');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10000 });
+    expect(alert).toHaveTextContent('The HTTP farms could not be loaded');
+    expect(alert).toHaveTextContent('Network error: no answer from the API');
+    expect(screen.queryByText(/No (HTTP )?farm/)).not.toBeInTheDocument();
+    outage.restore();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'shop-api' })).toBeInTheDocument();
+  });
 
   it('says in words what each server health is, not only how many are up', async () => {
     renderPage();

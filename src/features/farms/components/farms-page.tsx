@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Group, Menu, Select, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconDots, IconPencil, IconPlus, IconSearch, IconStack2, IconTrash } from '@tabler/icons-react';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DataTable, type DataTableColumn } from '@/components/data-table/data-table';
@@ -15,12 +15,23 @@ import { describeProbe } from '@/features/farms/components/probe-values';
 import { useConfirmFarmDelete } from '@/features/farms/components/use-confirm-farm-delete';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel, farmQueries } from '@/lib/iplb/farm-queries';
+import { iplbKeys } from '@/lib/iplb/keys';
 import { protocolLabels, protocolWithArticle, protocols, type FarmByProtocol, type Protocol, type ServerByProtocol } from '@/lib/iplb/protocol';
 import { useFarmsWithServers } from '@/lib/iplb/server-queries';
 
 interface FarmRow<P extends Protocol> {
   farm: FarmByProtocol[P];
   servers: ServerByProtocol[P][] | undefined;
+  error: Error | null;
+}
+
+/** A farm whose server list failed: no count, words instead of a spinner for ever. */
+function ServersUnavailable() {
+  return (
+    <Text size="sm" c="red.8" span>
+      servers unavailable
+    </Text>
+  );
 }
 
 /** Health of a farm's servers in words: "24 up · 1 down" (every state counted, never colour alone). */
@@ -56,10 +67,20 @@ function ServerCounts({ servers }: { servers: readonly ServerByProtocol[Protocol
 export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { serviceName: string; protocol: P }) {
   const navigate = useNavigate();
   const base = `/services/${encodeURIComponent(serviceName)}/farms`;
-  const counts = useQueries({
+  const lists = useQueries({
     queries: protocols.map((item) => farmQueries.list(serviceName, item)),
-    combine: (results) => Object.fromEntries(protocols.map((item, index) => [item, results[index]?.data?.length])),
-  }) as Partial<Record<Protocol, number | undefined>>;
+    // a list that failed has no count (null, shown as "?"), never 0 or a spinner for ever
+    combine: (results) => ({
+      counts: Object.fromEntries(
+        protocols.map((item, index) => [item, results[index]?.isError ? null : results[index]?.data?.length]),
+      ) as Partial<Record<Protocol, number | null | undefined>>,
+      errors: Object.fromEntries(protocols.map((item, index) => [item, results[index]?.error ?? null])) as Record<Protocol, Error | null>,
+    }),
+  });
+  const { counts } = lists;
+  const queryClient = useQueryClient();
+  const retry = () =>
+    void queryClient.refetchQueries({ queryKey: iplbKeys.service(serviceName), predicate: (query) => query.state.status === 'error' });
   const data = useFarmsWithServers(serviceName, protocol);
   const [query, setQuery] = useUrlState('q');
   const [zone, setZone] = useUrlState('zone');
@@ -132,7 +153,9 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
       header: full ? 'Server health' : 'Servers',
       sortValue: (row) => row.servers?.length,
       cell: (row) =>
-        full ? (
+        row.error && !row.servers ? (
+          <ServersUnavailable />
+        ) : full ? (
           <ServerCounts servers={row.servers} />
         ) : (
           <Text size="sm">
@@ -174,6 +197,9 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
   }, [base, protocol, full]);
 
   const filtered = Boolean(query || zone);
+  const otherFailed = protocols.filter((item) => item !== protocol && lists.errors[item]);
+  const otherFailures = otherFailed.map((item) => protocolLabels[item]);
+  const otherError = otherFailed.length > 0 ? lists.errors[otherFailed[0]!] : null;
 
   return (
     <Stack gap="sm">
@@ -207,8 +233,19 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
         ) : null}
       </Group>
       {data.farms.error ? (
-        <Alert color="red" title="The farms could not be loaded">
-          {describeError(data.farms.error)}
+        <Alert color="red" role="alert" title={`The ${protocolLabels[protocol]} farms could not be loaded`}>
+          <Text size="sm">{describeError(data.farms.error)}</Text>
+          <RetryButton onClick={retry} />
+        </Alert>
+      ) : data.errors.length > 0 ? (
+        <Alert color="red" role="alert" title={`The servers of ${data.errors.length} of ${data.rows.length} farms could not be loaded`}>
+          <Text size="sm">{describeError(data.errors[0])}</Text>
+          <RetryButton onClick={retry} />
+        </Alert>
+      ) : otherFailures.length > 0 ? (
+        <Alert color="red" role="alert" title={`The ${otherFailures.join(' and ')} farm counts could not be loaded`}>
+          <Text size="sm">{describeError(otherError)}</Text>
+          <RetryButton onClick={retry} />
         </Alert>
       ) : null}
       {!data.farms.isPending && data.rows.length === 0 && !data.farms.error ? (
@@ -220,7 +257,7 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
         >
           Create a farm, add the servers that will receive the traffic, then point a frontend at it.
         </EmptyState>
-      ) : (
+      ) : data.farms.error ? null : (
         <DataTable
           label={`${protocolLabels[protocol]} farms`}
           data={rows}
@@ -246,5 +283,13 @@ export function FarmsPage<P extends Protocol>({ serviceName, protocol }: { servi
         }}
       />
     </Stack>
+  );
+}
+
+function RetryButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Button size="xs" variant="light" color="red" mt="xs" onClick={onClick}>
+      Retry
+    </Button>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch, IconServer2 } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
@@ -10,7 +11,8 @@ import { useClearUrlParams, useUrlSort, useUrlState } from '@/components/url-sta
 import { ServersTable, type ServerRow } from '@/features/servers/components/servers-table';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel } from '@/lib/iplb/farm-queries';
-import { protocolLabels, protocolWithArticle, type Protocol } from '@/lib/iplb/protocol';
+import { iplbKeys } from '@/lib/iplb/keys';
+import { protocolLabels, protocols, protocolWithArticle, type Protocol } from '@/lib/iplb/protocol';
 import { useFarmsWithServers } from '@/lib/iplb/server-queries';
 
 const healthOptions = healths.map((value) => ({ value, label: healthLabels[value] }));
@@ -39,8 +41,20 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
     const id = window.setTimeout(start, 200);
     return () => window.clearTimeout(id);
   }, [currentShown, othersDue]);
+  // a list that failed makes the count unknown (null, shown as "?"), never 0
+  const failureOf = (data: typeof http | typeof tcp | typeof udp): Error | null => data.farms.error ?? data.errors[0] ?? null;
+  const failures = { http: failureOf(http), tcp: failureOf(tcp), udp: failureOf(udp) };
   const countOf = (data: typeof http | typeof tcp | typeof udp) =>
-    data.isPending ? undefined : data.rows.reduce((sum, row) => sum + (row.servers?.length ?? 0), 0);
+    failureOf(data)
+      ? null
+      : data.isPending
+        ? undefined
+        : data.rows.reduce((sum, row) => sum + (row.servers?.length ?? 0), 0);
+  const counts = { http: countOf(http), tcp: countOf(tcp), udp: countOf(udp) };
+  const queryClient = useQueryClient();
+  // every list of this load balancer that failed (farms, server lists of any tab) is asked again
+  const retry = () =>
+    void queryClient.refetchQueries({ queryKey: iplbKeys.service(serviceName), predicate: (query) => query.state.status === 'error' });
 
   const [query, setQuery] = useUrlState('q');
   const [status, setStatus] = useUrlState('status');
@@ -67,6 +81,11 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
   }, [allRows, deferredQuery, status, health]);
   const filtered = Boolean(query || status || health);
   const farmsError = current.farms.error;
+  // the other tabs' lists feed their counts: say when they failed (the count shows "?")
+  const otherErrors = protocols.flatMap((each) => {
+    const error = each === protocol ? null : failures[each];
+    return error ? [{ label: protocolLabels[each], error }] : [];
+  });
 
   return (
     <Stack gap="sm">
@@ -77,7 +96,7 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
       <ProtocolTabs
         basePath={`${base}/servers`}
         active={protocol}
-        counts={{ http: countOf(http), tcp: countOf(tcp), udp: countOf(udp) }}
+        counts={counts}
         keepSearch
         label="Server protocol"
       />
@@ -120,13 +139,20 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
         ) : null}
       </Group>
       {farmsError ? (
-        <Alert color="red" title="The farms could not be loaded">
-          {describeError(farmsError)}
+        <Alert color="red" role="alert" title={`The ${protocolLabels[protocol]} farms could not be loaded`}>
+          <Text size="sm">{describeError(farmsError)}</Text>
+          <RetryButton onClick={retry} />
         </Alert>
-      ) : null}
-      {current.errors.length > 0 ? (
-        <Alert color="red" title="Some farms' servers could not be loaded">
-          {describeError(current.errors[0])}
+      ) : current.errors.length > 0 ? (
+        <Alert color="red" role="alert" title={`The servers of ${current.errors.length} of ${current.rows.length} farms could not be loaded`}>
+          <Text size="sm">{describeError(current.errors[0])}</Text>
+          <Text size="sm">The list below misses their servers.</Text>
+          <RetryButton onClick={retry} />
+        </Alert>
+      ) : otherErrors.length > 0 ? (
+        <Alert color="red" role="alert" title={`The ${otherErrors.map(({ label }) => label).join(' and ')} server counts could not be loaded`}>
+          <Text size="sm">{describeError(otherErrors[0]!.error)}</Text>
+          <RetryButton onClick={retry} />
         </Alert>
       ) : null}
       {!current.isPending && current.rows.length === 0 && !farmsError ? (
@@ -138,7 +164,7 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
         >
           Servers belong to a farm: create {protocolWithArticle[protocol]} farm, then add the machines that will receive its traffic.
         </EmptyState>
-      ) : (
+      ) : farmsError ? null : (
         <ServersTable
           serviceName={serviceName}
           protocol={protocol}
@@ -161,5 +187,13 @@ export function ServersPage<P extends Protocol>({ serviceName, protocol }: { ser
         />
       )}
     </Stack>
+  );
+}
+
+function RetryButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Button size="xs" variant="light" color="red" mt="xs" onClick={onClick}>
+      Retry
+    </Button>
   );
 }
