@@ -13,14 +13,17 @@ const service = 'loadbalancer-demo-gra';
 test('a change shows in the header, Apply runs it with live progress, and the count goes back to 0', async ({
   app: page,
 }) => {
-  await page.goto(`/services/${service}/frontends/http`);
+  await page.goto(`/services/${service}/farms/http/2001`);
   const badge = page.getByTestId('pending-changes');
   await expect(badge).toHaveText('0 pending');
   await expect(page.getByRole('button', { name: 'Apply', exact: true })).toBeDisabled();
 
-  // a real UI write: disable a frontend with its row switch
-  const toggle = page.getByRole('switch', { name: /^Enabled: / }).first();
-  await toggle.click({ force: true });
+  // a real UI write: edit a farm
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: /^Edit / });
+  await edit.getByLabel('Name', { exact: true }).fill('shop-web-v2');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
   await expect(badge).toHaveText('1 pending');
 
   // per-zone breakdown
@@ -34,7 +37,7 @@ test('a change shows in the header, Apply runs it with live progress, and the co
   await expect(dialog.getByRole('checkbox', { name: 'gra — 1 change' })).toBeChecked();
   // the write made above is previewed, labelled as made from this browser
   await expect(dialog.getByRole('list', { name: 'Changes made from this browser (1)' })).toContainText(
-    /HTTP frontend .+ \(port \d+\) disabled/,
+    'HTTP farm shop-web-v2 updated',
   );
   await expectAccessible(page, { include: '[role="dialog"]' });
   // the only zone of the service: one POST /refresh without zone
