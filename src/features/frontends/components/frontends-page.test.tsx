@@ -4,6 +4,7 @@ import { iplbKeys } from '@/lib/iplb/keys';
 import { pendingChangesQuery } from '@/lib/iplb/pending-changes';
 import { isProtocol } from '@/lib/iplb/protocol';
 import { callSandbox } from '@/sandbox/testing/call';
+import { cutApi } from '@/testing/cut-api';
 import { renderWithProviders } from '@/testing/render';
 import { useTestSandbox } from '@/testing/sandbox-server';
 import { useParams } from 'react-router';
@@ -27,6 +28,23 @@ const rowNames = (table: HTMLElement) =>
 
 describe('FrontendsPage', () => {
   const context = useTestSandbox();
+  afterEach(() => vi.restoreAllMocks());
+
+  it("shows no count for the tabs whose frontends failed to load ('?', count unavailable), the API's message and Retry", async () => {
+    const outage = cutApi(/\/(tcp|udp)\/frontend$/);
+    const { user } = renderPage();
+    const tabs = screen.getByRole('navigation', { name: 'Frontend protocol' });
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: 'TCP count unavailable' })).toBeInTheDocument(), { timeout: 10000 });
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: 'UDP count unavailable' })).toBeInTheDocument());
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The TCP and UDP frontend counts could not be loaded');
+    expect(alert).toHaveTextContent(/Network error: no answer from the API for GET \/ipLoadbalancing\/.+\/frontend/);
+
+    outage.restore();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: 'TCP 2' })).toBeInTheDocument());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 
   it('lists the frontends with farm and certificate names, counts per protocol, and switches tabs from the cache', async () => {
     const { user } = renderPage();

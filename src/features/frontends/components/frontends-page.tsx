@@ -50,7 +50,11 @@ export function FrontendsPage<P extends Protocol>({ serviceName, protocol }: { s
   const visible = useMemo(() => filterFrontends(frontends ?? [], { text, zone }, farmsById), [frontends, text, zone, farmsById]);
   const label = protocolLabels[protocol];
   const base = `/services/${encodeURIComponent(serviceName)}/frontends`;
-  const counts = Object.fromEntries(protocols.map((each, index) => [each, lists[index]!.data?.length])) as Record<Protocol, number | undefined>;
+  // a list that failed has no count (null, shown as "?"), never a spinner for ever
+  const counts = Object.fromEntries(
+    protocols.map((each, index) => [each, lists[index]!.isError ? null : lists[index]!.data?.length]),
+  ) as Record<Protocol, number | null | undefined>;
+  const otherFailed = protocols.filter((each) => each !== protocol && lists[protocols.indexOf(each)]!.isError);
   const filtered = Boolean(text || zone);
   const openCreate = () => setEditing({ mode: 'create' });
 
@@ -107,6 +111,14 @@ export function FrontendsPage<P extends Protocol>({ serviceName, protocol }: { s
           </Text>
         ) : null}
       </Group>
+      {!list.isError && otherFailed.length > 0 ? (
+        <Alert color="red" title={`The ${otherFailed.map((each) => protocolLabels[each]).join(' and ')} frontend counts could not be loaded`} role="alert" mb="sm">
+          {describeError(lists[protocols.indexOf(otherFailed[0]!)]!.error)}
+          <Button size="xs" variant="light" ml="sm" onClick={() => otherFailed.forEach((each) => void lists[protocols.indexOf(each)]!.refetch())}>
+            Retry
+          </Button>
+        </Alert>
+      ) : null}
       {list.isError ? (
         <Alert color="red" title={`Could not load the ${label} frontends`} role="alert">
           {describeError(list.error)}
