@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { FarmForm, type FarmFormMode } from '@/features/farms/components/farm-form';
 import { getFarm } from '@/lib/iplb/farm-queries';
 import type { Protocol } from '@/lib/iplb/protocol';
 import { listServers } from '@/lib/iplb/server-queries';
+import { cutApi } from '@/testing/cut-api';
 import { renderWithProviders } from '@/testing/render';
 import { useTestSandbox } from '@/testing/sandbox-server';
 
@@ -21,6 +22,31 @@ const posts = (requests: { method: string; path: string; body: unknown }[], meth
 
 describe('FarmForm', () => {
   const context = useTestSandbox();
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says when the zones and probe types could not be loaded, sends nothing until Retry brings them, keeps what was typed', async () => {
+    const outage = cutApi(new RegExp(`/ipLoadbalancing/${serviceName}(/availableFarmProbes)?$`));
+    const { user, onDone } = renderForm('http');
+    const create = screen.getByRole('button', { name: 'Create farm' });
+    expect(create).toBeDisabled();
+    await user.type(screen.getByLabelText('Name'), 'checkout');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10000 });
+    await waitFor(() => expect(alert).toHaveTextContent('The zones and probe types could not be loaded'));
+    expect(alert).toHaveTextContent('Network error: no answer from the API for GET /ipLoadbalancing/');
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription('Nothing can be sent until the zones and probe types are loaded.');
+    expect(screen.getByText('Health check unavailable: the probe types could not be loaded.')).toBeInTheDocument();
+
+    outage.restore();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /zone/i })).toHaveValue('gra'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('checkout');
+    await waitFor(() => expect(create).toBeEnabled());
+    await user.click(create);
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(posts(context.requests)[0]?.body).toMatchObject({ zone: 'gra', displayName: 'checkout' });
+  });
 
   it('creates an HTTP farm with a probe, sending only what was set', async () => {
     const { user, onDone } = renderForm('http');

@@ -16,7 +16,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { BalanceHTTPEnumValues, BalanceTCPEnumValues, StickinessHTTPEnumValues, StickinessTCPEnumValues } from '@/api/generated';
 import { useCloneFarm } from '@/features/farms/api/clone-farm';
 import { serviceContextQuery } from '@/features/farms/api/farm-context-queries';
@@ -96,6 +96,22 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
   }, [onlyZone, zoneValue, setFieldValue]);
 
   const apiError = mode.kind === 'edit' ? update.error : mode.kind === 'clone' ? cloneError : create.error;
+  // what the form needs from the API before it can send anything: the zones (to create) and the probe types
+  const needsZones = creating;
+  const needsProbes = protocol !== 'udp';
+  const lookups = [
+    ...(needsZones ? [{ what: 'zones', query: context }] : []),
+    ...(needsProbes ? [{ what: 'probe types', query: probes }] : []),
+  ];
+  const failedLookups = lookups.filter(({ query }) => query.isError);
+  const loadingLookups = lookups.filter(({ query }) => query.isPending);
+  const retryLookups = () => failedLookups.forEach(({ query }) => void query.refetch());
+  const blockedReason =
+    failedLookups.length > 0
+      ? `Nothing can be sent until the ${failedLookups.map(({ what }) => what).join(' and ')} are loaded.`
+      : loadingLookups.length > 0
+        ? `Loading the ${loadingLookups.map(({ what }) => what).join(' and ')}…`
+        : null;
   const pending = create.isPending || update.isPending || Boolean(clone.progress?.running);
   const showVrack = Boolean(context.data?.vrackName) || form.values.vrackNetworkId !== '';
   // probe errors are computed from the current values on every render: always in step with what is typed
@@ -105,6 +121,7 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
   );
 
   const submit = form.onSubmit(async (values) => {
+    if (blockedReason) return; // Enter in a field: the reason is shown next to the disabled button
     if (mode.kind === 'edit') {
       update.mutate(valuesToUpdatedFarm(mode.farm, values, available), {
         onSuccess: () => {
@@ -149,6 +166,7 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
     }
   });
 
+  const blockedReasonId = useId();
   const balanceValues = protocol === 'http' ? BalanceHTTPEnumValues : BalanceTCPEnumValues;
   const stickinessValues = protocol === 'http' ? StickinessHTTPEnumValues : StickinessTCPEnumValues;
   const progress = clone.progress;
@@ -165,6 +183,8 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
         {creating ? (
           context.isPending ? (
             <Skeleton h={60} />
+          ) : context.isError ? (
+            <TextInput label="Zone" withAsterisk value="" placeholder="Zones unavailable" disabled error="The zones could not be loaded" />
           ) : (
             <Select
               label="Zone"
@@ -239,9 +259,9 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
             {probes.isPending ? (
               <Skeleton h={60} />
             ) : probes.error ? (
-              <Alert color="red" title="The probe types could not be loaded">
-                {describeError(probes.error)}
-              </Alert>
+              <Text size="sm" c="red.8">
+                Health check unavailable: the probe types could not be loaded.
+              </Text>
             ) : (
               <ProbeEditor
                 value={form.values.probe}
@@ -279,6 +299,15 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
             ) : null}
           </Stack>
         ) : null}
+        {failedLookups.length > 0 ? (
+          <Alert color="red" role="alert" title={`The ${failedLookups.map(({ what }) => what).join(' and ')} could not be loaded`}>
+            <Text size="sm">{describeError(failedLookups[0]!.query.error)}</Text>
+            <Text size="sm">The farm cannot be {mode.kind === 'edit' ? 'saved' : 'created'} without them. What you typed is kept.</Text>
+            <Button size="xs" variant="light" color="red" mt="xs" onClick={retryLookups}>
+              Retry
+            </Button>
+          </Alert>
+        ) : null}
         {apiError ? (
           <Alert color="red" role="alert" title="The API refused the change">
             {describeError(apiError)}
@@ -292,7 +321,17 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
               <Button variant="default" onClick={onCancel}>
                 Cancel
               </Button>
-              <Button type="submit" loading={pending}>
+              {blockedReason ? (
+                <Text size="sm" c="dimmed" id={blockedReasonId}>
+                  {blockedReason}
+                </Text>
+              ) : null}
+              <Button
+                type="submit"
+                loading={pending}
+                disabled={blockedReason !== null}
+                aria-describedby={blockedReason ? blockedReasonId : undefined}
+              >
                 {mode.kind === 'edit' ? 'Save' : mode.kind === 'clone' ? 'Clone farm' : 'Create farm'}
               </Button>
             </>
