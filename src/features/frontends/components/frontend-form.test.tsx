@@ -4,6 +4,7 @@ import { validateFrontendValues, emptyFrontendValues, sourcesConflict } from '@/
 import { getFrontend } from '@/lib/iplb/frontend-queries';
 import type { FrontendByProtocol, Protocol } from '@/lib/iplb/protocol';
 import { callSandbox } from '@/sandbox/testing/call';
+import { cutApi } from '@/testing/cut-api';
 import { renderWithProviders } from '@/testing/render';
 import { useTestSandbox, type RecordedRequest } from '@/testing/sandbox-server';
 
@@ -32,6 +33,31 @@ async function chooseOption(user: ReturnType<typeof renderForm>['user'], label: 
 
 describe('FrontendForm', () => {
   const context = useTestSandbox();
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says when the zones and farms could not be loaded, sends nothing until Retry brings them, keeps what was typed', async () => {
+    const outage = cutApi(/\/(zone|http\/farm)$/);
+    const { user, onDone } = renderForm('http');
+    await user.type(screen.getByLabelText('Name'), 'shop-alt');
+    await user.type(screen.getByLabelText(/^Port\(s\)/), '8443');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10000 });
+    await waitFor(() => expect(alert).toHaveTextContent('The zones and HTTP farms could not be loaded'));
+    expect(alert).toHaveTextContent('Network error: no answer from the API for GET /ipLoadbalancing/');
+    const create = screen.getByRole('button', { name: 'Create frontend' });
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription('Nothing can be sent until the zones and HTTP farms are loaded.');
+    expect(screen.getByRole('combobox', { name: /^Default farm/ })).toHaveAttribute('placeholder', 'Farms unavailable');
+
+    outage.restore();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await zoneChosen();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(screen.getByLabelText('Name')).toHaveValue('shop-alt');
+    expect(create).toBeEnabled();
+    await user.click(create);
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(writes(context.requests, 'POST')[0]?.body).toMatchObject({ displayName: 'shop-alt', port: '8443', zone: 'gra' });
+  });
 
   it('creates an HTTP frontend with every HTTP field, sending only what was set', async () => {
     const { user, onDone } = renderForm('http');

@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { ListInput } from '@/components/list-input/list-input';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel, farmQueries } from '@/lib/iplb/farm-queries';
@@ -70,6 +70,16 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
   const update = useUpdateFrontend(serviceName, protocol);
   const mutation = frontend ? update : create;
 
+  // what the form offers to choose from: without them nothing is sent (a missing list would look empty)
+  const lookups = [
+    ...(frontend ? [] : [{ what: 'zones', query: zones }]),
+    { what: `${protocolLabels[protocol]} farms`, query: farms },
+    ...(hasTls(protocol) ? [{ what: 'certificates', query: certificates }] : []),
+  ];
+  const failedLookups = lookups.filter(({ query }) => query.isError);
+  const blockedReason =
+    failedLookups.length > 0 ? `Nothing can be sent until the ${failedLookups.map(({ what }) => what).join(' and ')} are loaded.` : null;
+  const blockedReasonId = useId();
   const queryClient = useQueryClient();
   const defaultZone = zones.data?.length === 1 ? zones.data[0]! : '';
   const form = useForm<FrontendFormValues>({
@@ -109,6 +119,7 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
   const hasDenied = values.deniedSource.length > 0;
 
   const submit = (submitted: FrontendFormValues) => {
+    if (blockedReason) return; // Enter in a field: the reason is shown next to the disabled button
     mutation.reset();
     const onError = (error: Error) => {
       const message = error instanceof OvhApiError ? error.message : '';
@@ -134,7 +145,7 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
             label="Zone"
             withAsterisk
             description="Where it listens. all: every zone of this load balancer."
-            placeholder={zones.isPending ? 'Loading zones…' : 'Choose a zone'}
+            placeholder={zones.isPending ? 'Loading zones…' : zones.isError ? 'Zones unavailable' : 'Choose a zone'}
             data={[...zoneOptions.map((zone) => ({ value: zone, label: zone })), { value: 'all', label: 'all zones' }]}
             allowDeselect={false}
             {...form.getInputProps('zone')}
@@ -153,7 +164,7 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
         <Select
           label="Default farm"
           description={`Where traffic goes when no route matches. Only ${label} farms of the frontend's zone are offered (any zone when it listens in all zones). Empty: no default farm.`}
-          placeholder={farms.isPending ? 'Loading farms…' : farmOptions.length ? 'No default farm' : `No ${label} farm in this zone`}
+          placeholder={farms.isPending ? 'Loading farms…' : farms.isError ? 'Farms unavailable' : farmOptions.length ? 'No default farm' : `No ${label} farm in this zone`}
           data={farmOptions}
           clearable
           searchable
@@ -176,7 +187,9 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
                   ? 'Presented to clients whose requested name (SNI) matches no other certificate. Empty: the load balancer chooses.'
                   : 'Only used when SSL is on.'
               }
-              placeholder={certificates.isPending ? 'Loading certificates…' : 'No default certificate'}
+              placeholder={
+                certificates.isPending ? 'Loading certificates…' : certificates.isError ? 'Certificates unavailable' : 'No default certificate'
+              }
               data={certificateOptions}
               clearable
               searchable
@@ -267,6 +280,15 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
           checked={!values.disabled}
           onChange={(event) => form.setFieldValue('disabled', !event.currentTarget.checked)}
         />
+        {failedLookups.length > 0 ? (
+          <Alert color="red" title={`The ${failedLookups.map(({ what }) => what).join(' and ')} could not be loaded`} role="alert">
+            <Text size="sm">{describeError(failedLookups[0]!.query.error)}</Text>
+            <Text size="sm">The frontend cannot be {frontend ? 'saved' : 'created'} without them. What you typed is kept.</Text>
+            <Button size="xs" variant="light" color="red" mt="xs" onClick={() => failedLookups.forEach(({ query }) => void query.refetch())}>
+              Retry
+            </Button>
+          </Alert>
+        ) : null}
         {mutation.error ? (
           <Alert color="red" title="The API refused the change" role="alert">
             <Text size="sm">{describeError(mutation.error)}</Text>
@@ -279,7 +301,17 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={mutation.isPending}>
+          {blockedReason ? (
+            <Text size="sm" c="dimmed" id={blockedReasonId}>
+              {blockedReason}
+            </Text>
+          ) : null}
+          <Button
+            type="submit"
+            loading={mutation.isPending}
+            disabled={blockedReason !== null}
+            aria-describedby={blockedReason ? blockedReasonId : undefined}
+          >
             {frontend ? 'Save' : 'Create frontend'}
           </Button>
         </Group>
