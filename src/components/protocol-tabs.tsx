@@ -39,7 +39,10 @@ export function ProtocolTabs({ basePath, active, counts, available = protocols, 
             {protocolLabels[protocol]}
             {counts ? (
               count === undefined ? (
-                <Loader size={10} />
+                <>
+                  <Loader size={10} aria-hidden />
+                  <VisuallyHidden>count loading</VisuallyHidden>
+                </>
               ) : count === null ? (
                 <Badge size="sm" variant="outline" color="red" circle title="Count unavailable: its list could not be loaded">
                   <span aria-hidden>?</span>
