@@ -171,7 +171,7 @@ test('custom target with signature checking: create, edit, apply and delete a fa
   const serviceName = decodeURIComponent(/\/services\/([^/]+)\//.exec(page.url())![1]!);
 
   // Create
-  await page.getByRole('link', { name: 'Farms' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Farms' }).click();
   await page.getByRole('button', { name: /New HTTP farm/ }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByRole('textbox', { name: 'Name' }).fill('e2e signed farm');

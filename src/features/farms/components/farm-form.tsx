@@ -259,7 +259,7 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
             {probes.isPending ? (
               <Skeleton h={60} />
             ) : probes.error ? (
-              <Text size="sm" c="red.8">
+              <Text size="sm" c="red">
                 Health check unavailable: the probe types could not be loaded.
               </Text>
             ) : (

@@ -28,7 +28,7 @@ interface FarmRow<P extends Protocol> {
 /** A farm whose server list failed: no count, words instead of a spinner for ever. */
 function ServersUnavailable() {
   return (
-    <Text size="sm" c="red.8" span>
+    <Text size="sm" c="red" span>
       servers unavailable
     </Text>
   );
@@ -48,7 +48,7 @@ function ServerCounts({ servers }: { servers: readonly ServerByProtocol[Protocol
           .map((health, index) => (
             <Fragment key={health}>
               {index > 0 ? ' · ' : null}
-              <Text span inherit c={health === 'down' ? 'red.8' : undefined} fw={health === 'down' ? 600 : undefined}>
+              <Text span inherit c={health === 'down' ? 'red' : undefined} fw={health === 'down' ? 600 : undefined}>
                 {counts[health]} {healthLabels[health]}
               </Text>
             </Fragment>
