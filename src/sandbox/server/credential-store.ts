@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { OvhHttpError } from './ovh-errors';
 
-/** One OVHcloud access rule: an HTTP verb and a path that may contain `*` wildcards. */
-export interface AccessRule {
-  method: AccessRuleMethod;
-  path: string;
-}
+import {
+  accessRuleMethods,
+  type AccessRule,
+  type AccessRuleMethod,
+  type ApiCredential,
+  type CredentialStatus,
+} from '@/lib/ovh/auth-types';
 
-export const accessRuleMethods = ['GET', 'POST', 'PUT', 'DELETE'] as const;
-export type AccessRuleMethod = (typeof accessRuleMethods)[number];
-
-/** `auth.CredentialStateEnum` */
-export type CredentialStatus = 'pendingValidation' | 'validated' | 'refused' | 'expired';
 
 export interface SandboxApplication {
   applicationId: number;
@@ -33,19 +30,6 @@ export interface StoredCredential {
   rules: AccessRule[];
   redirection: string | null;
   allowedIPs: string[] | null;
-}
-
-/** `auth.ApiCredential` as `GET /auth/currentCredential` answers it. */
-export interface ApiCredential {
-  credentialId: number;
-  applicationId: number;
-  status: CredentialStatus;
-  creation: string;
-  expiration: string | null;
-  lastUse: string | null;
-  rules: AccessRule[];
-  allowedIPs: string[] | null;
-  ovhSupport: boolean;
 }
 
 /** JSON-serialisable content of the store, persisted next to the sandbox state. */

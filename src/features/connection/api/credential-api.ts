@@ -1,38 +1,8 @@
-/**
- * The `/auth` calls of the connection flow. These routes are outside `/ipLoadbalancing`, so their types are not in
- * `src/api/generated.ts`: they are written here from OVHcloud's `auth.*` models (PROTOCOL §4).
- */
+/** The `/auth` calls of the connection flow (their models: src/lib/ovh/auth-types.ts). */
 import { queryOptions } from '@tanstack/react-query';
 import { api, type OvhClient } from '@/lib/api-client';
+import type { ApiCredential, NewCredential } from '@/lib/ovh/auth-types';
 import { requestedAccessRules, validationReturnPath } from '../connection-settings';
-
-/** `auth.CredentialStateEnum` */
-export type CredentialStatus = 'pendingValidation' | 'validated' | 'refused' | 'expired';
-
-export interface AccessRule {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-}
-
-/** `auth.ApiCredential` */
-export interface ApiCredential {
-  credentialId: number;
-  applicationId: number;
-  status: CredentialStatus;
-  creation: string;
-  expiration: string | null;
-  lastUse: string | null;
-  rules: AccessRule[];
-  allowedIPs: string[] | null;
-  ovhSupport: boolean;
-}
-
-/** `auth.Credential`, the answer to `POST /auth/credential` */
-export interface NewCredential {
-  validationUrl: string;
-  consumerKey: string;
-  state: CredentialStatus;
-}
 
 /** `POST /auth/credential` (unsigned, application key only): a consumer key for the IPLB routes. */
 export function requestConsumerKey(client: OvhClient, appOrigin: string): Promise<NewCredential> {

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import type { OvhClient } from '@/lib/api-client';
 import { describeError } from '@/lib/describe-error';
 import { OvhApiError } from '@/lib/ovh/errors';
-import { type ApiCredential, type CredentialStatus, connectionQueries, logout } from '../api/credential-api';
+import type { ApiCredential, CredentialStatus } from '@/lib/ovh/auth-types';
+import { connectionQueries, logout } from '../api/credential-api';
 import { clearConnection, loadConnection, saveConnection } from '../connection-settings';
 
 const statusLabel: Record<CredentialStatus, { label: string; color: string }> = {
