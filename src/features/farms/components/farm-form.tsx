@@ -16,7 +16,8 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { FormSubmitRow } from '@/components/form-submit-row';
 import { BalanceHTTPEnumValues, BalanceTCPEnumValues, StickinessHTTPEnumValues, StickinessTCPEnumValues } from '@/api/generated';
 import { useCloneFarm } from '@/features/farms/api/clone-farm';
 import { serviceContextQuery } from '@/features/farms/api/farm-context-queries';
@@ -166,7 +167,6 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
     }
   });
 
-  const blockedReasonId = useId();
   const balanceValues = protocol === 'http' ? BalanceHTTPEnumValues : BalanceTCPEnumValues;
   const stickinessValues = protocol === 'http' ? StickinessHTTPEnumValues : StickinessTCPEnumValues;
   const progress = clone.progress;
@@ -317,24 +317,12 @@ export function FarmForm<P extends Protocol>({ serviceName, protocol, mode, onDo
           {progress && !progress.running && progress.farm ? (
             <Button onClick={() => onDone(progress.farm!)}>Open the new farm</Button>
           ) : (
-            <>
-              <Button variant="default" onClick={onCancel}>
-                Cancel
-              </Button>
-              {blockedReason ? (
-                <Text size="sm" c="dimmed" id={blockedReasonId}>
-                  {blockedReason}
-                </Text>
-              ) : null}
-              <Button
-                type="submit"
-                loading={pending}
-                disabled={blockedReason !== null}
-                aria-describedby={blockedReason ? blockedReasonId : undefined}
-              >
-                {mode.kind === 'edit' ? 'Save' : mode.kind === 'clone' ? 'Clone farm' : 'Create farm'}
-              </Button>
-            </>
+            <FormSubmitRow
+              submitLabel={mode.kind === 'edit' ? 'Save' : mode.kind === 'clone' ? 'Clone farm' : 'Create farm'}
+              onCancel={onCancel}
+              pending={pending}
+              blockedReason={blockedReason}
+            />
           )}
         </Group>
       </Stack>

@@ -1,7 +1,8 @@
 import { Alert, Button, Divider, Group, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
+import { FormSubmitRow } from '@/components/form-submit-row';
 import { ListInput } from '@/components/list-input/list-input';
 import { describeError } from '@/lib/describe-error';
 import { farmLabel, farmQueries } from '@/lib/iplb/farm-queries';
@@ -79,7 +80,6 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
   const failedLookups = lookups.filter(({ query }) => query.isError);
   const blockedReason =
     failedLookups.length > 0 ? `Nothing can be sent until the ${failedLookups.map(({ what }) => what).join(' and ')} are loaded.` : null;
-  const blockedReasonId = useId();
   const queryClient = useQueryClient();
   const defaultZone = zones.data?.length === 1 ? zones.data[0]! : '';
   const form = useForm<FrontendFormValues>({
@@ -298,22 +298,12 @@ export function FrontendForm<P extends Protocol>({ serviceName, protocol, fronte
           </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          {blockedReason ? (
-            <Text size="sm" c="dimmed" id={blockedReasonId}>
-              {blockedReason}
-            </Text>
-          ) : null}
-          <Button
-            type="submit"
-            loading={mutation.isPending}
-            disabled={blockedReason !== null}
-            aria-describedby={blockedReason ? blockedReasonId : undefined}
-          >
-            {frontend ? 'Save' : 'Create frontend'}
-          </Button>
+          <FormSubmitRow
+            submitLabel={frontend ? 'Save' : 'Create frontend'}
+            onCancel={onCancel}
+            pending={mutation.isPending}
+            blockedReason={blockedReason}
+          />
         </Group>
       </Stack>
     </form>
